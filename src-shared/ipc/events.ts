@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { vaultStatus } from '../domain/vault.js';
+
+/** Server-pushed events: name → payload schema. */
+export const events = {
+  'vault:status-changed': vaultStatus,
+  'job:progress': z.object({
+    jobId: z.string(),
+    kind: z.string(),
+    phase: z.string(),
+    done: z.number(),
+    total: z.number(),
+  }),
+} as const;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.infer<Events[E]>;
