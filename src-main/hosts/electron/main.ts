@@ -1,0 +1,1 @@
+// Replaced by the Electron shell work in progress.
