@@ -4,6 +4,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { err } from '../../../src-shared/ipc/result.js';
+import { CONTENT_SECURITY_POLICY } from '../../../src-shared/security.js';
 import type { Core } from '../../core/core.js';
 import type { Logger } from '../../core/ipc/ports.js';
 
@@ -24,21 +25,6 @@ export interface NodeHost {
   close(): Promise<void>;
 }
 
-/** Same policy as the Electron window: only our own scripts, no framing, no foreign connections. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // MUI (emotion) injects style elements at run time.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "frame-src 'self' blob:",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
