@@ -50,7 +50,7 @@ for (const step of steps) {
       totals.failed += c.failed;
       totals.skipped += c.skipped;
     } catch {
-      failedSteps.includes(step.name) || failedSteps.push(step.name);
+      if (!failedSteps.includes(step.name)) failedSteps.push(step.name);
     }
   }
 }
