@@ -1,6 +1,12 @@
 import type { EventName, EventPayload } from '../../src-shared/ipc/events.js';
 import { appHandlers } from './handlers/app.js';
+import { activityHandlers } from './handlers/activities.js';
+import { applicationHandlers } from './handlers/applications.js';
+import { attachmentHandlers } from './handlers/attachments.js';
 import { candidateHandlers } from './handlers/candidates.js';
+import { clientHandlers } from './handlers/clients.js';
+import { jobHandlers } from './handlers/jobs.js';
+import { recordHandlers } from './handlers/records.js';
 import { demoHandlers } from './handlers/demo.js';
 import { vaultHandlers } from './handlers/vault.js';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher.js';
@@ -11,7 +17,18 @@ import { Vault } from './vault/vault.js';
 
 /** The whole table. Leaving a channel out of every slice fails to compile here. */
 export const createHandlerTable = (): HandlerTable =>
-  combineHandlers(appHandlers, vaultHandlers, candidateHandlers, demoHandlers);
+  combineHandlers(
+    appHandlers,
+    vaultHandlers,
+    candidateHandlers,
+    demoHandlers,
+    clientHandlers,
+    jobHandlers,
+    applicationHandlers,
+    activityHandlers,
+    attachmentHandlers,
+    recordHandlers,
+  );
 
 export type EventListener = <E extends EventName>(name: E, payload: EventPayload<E>) => void;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { patchSchema } from './patch.js';
 
 export const seniorityLevels = ['intern', 'junior', 'mid', 'senior', 'lead', 'principal', 'director', 'executive'] as const;
 export const seniority = z.enum(seniorityLevels);
@@ -15,7 +16,8 @@ const trimmed = (max: number) => z.string().trim().max(max);
 const isoDate = z.iso.datetime({ offset: true });
 
 export const emailInput = z.object({
-  address: z.email('Not a valid e-mail address').max(320),
+  // Trimmed first: addresses pasted with spaces are common and still the same address.
+  address: z.string().trim().max(320).pipe(z.email('Not a valid e-mail address')),
   primary: z.boolean().default(false),
   label: trimmed(40).optional(),
 });
@@ -118,3 +120,113 @@ export const candidateSummary = z.object({
   updatedAt: z.string(),
 });
 export type CandidateSummary = z.infer<typeof candidateSummary>;
+
+/** Every field of a candidate a user edits directly (contact points, skills, tags and consents included). */
+export type CandidateField = keyof CandidateFields;
+
+/** A partial update: arrays (emails, skills, tags, …) replace the stored list as a whole. */
+export const candidatePatch = patchSchema(candidateInput.shape);
+export type CandidatePatch = z.output<typeof candidatePatch>;
+
+export const candidateSortKeys = ['name', 'updated', 'created'] as const;
+export const candidateSort = z.enum(candidateSortKeys);
+
+/** Filters applied in SQL by the list channel; all optional, combined with AND. */
+export const candidateFilters = z
+  .object({
+    ownerId: z.number().int().positive(),
+    source: trimmed(80).min(1),
+    tag: trimmed(60).min(1),
+    country: trimmed(2).min(2).toUpperCase(),
+    city: trimmed(120).min(1),
+    seniority,
+    skill: trimmed(80).min(1),
+  })
+  .partial()
+  .strict();
+export type CandidateFilters = z.output<typeof candidateFilters>;
+
+/** Scalar and list fields a merge takes from one record or the other; contact points, skills, tags and consents are unioned. */
+export const mergePickFields = [
+  'firstName',
+  'lastName',
+  'headline',
+  'currentTitle',
+  'currentCompany',
+  'seniority',
+  'city',
+  'region',
+  'country',
+  'remotePreference',
+  'timezone',
+  'source',
+  'ownerId',
+  'preferredChannel',
+  'availability',
+  'noticePeriodDays',
+  'workAuthorization',
+  'desiredRole',
+  'desiredSalaryMin',
+  'desiredSalaryMax',
+  'salaryCurrency',
+  'careerGoals',
+  'experience',
+  'education',
+] as const satisfies readonly CandidateField[];
+export type MergePickField = (typeof mergePickFields)[number];
+const mergeSide = z.enum(['target', 'source']).optional();
+/** Field → which record's value to keep; strict, so a misspelt field is an error rather than silently ignored. */
+export const mergePicks = z
+  .object(Object.fromEntries(mergePickFields.map((f) => [f, mergeSide])) as Record<MergePickField, typeof mergeSide>)
+  .strict();
+export type MergePicks = z.output<typeof mergePicks>;
+
+/** How long a merge can be undone; after that its snapshot is purged. */
+export const UNMERGE_WINDOW_DAYS = 30;
+
+export const duplicateReasonKinds = ['email', 'phone', 'linkedin', 'github', 'name+company', 'name+city'] as const;
+export const duplicateReason = z.object({ kind: z.enum(duplicateReasonKinds), value: z.string() });
+export type DuplicateReason = z.infer<typeof duplicateReason>;
+
+export const duplicateMatch = z.object({
+  candidateId: z.number().int(),
+  displayName: z.string(),
+  currentTitle: z.string(),
+  currentCompany: z.string(),
+  city: z.string(),
+  country: z.string(),
+  primaryEmail: z.string().nullable(),
+  reasons: z.array(duplicateReason),
+  /** 1 for exact matches; name similarity (0.85–1) for likely ones. */
+  score: z.number(),
+});
+export type DuplicateMatch = z.infer<typeof duplicateMatch>;
+export const duplicateResult = z.object({ exact: z.array(duplicateMatch), likely: z.array(duplicateMatch) });
+export type DuplicateResult = z.infer<typeof duplicateResult>;
+
+/** What a duplicate check looks at: the identity fields of a candidate (as typed, before normalisation). */
+export const duplicateProbe = z
+  .object({
+    firstName: trimmed(100).default(''),
+    lastName: trimmed(100).default(''),
+    currentCompany: trimmed(200).default(''),
+    city: trimmed(120).default(''),
+    emails: z.array(z.object({ address: trimmed(320) })).max(20).default([]),
+    phones: z.array(z.object({ number: trimmed(40) })).max(20).default([]),
+    links: z.array(z.object({ kind: linkInput.shape.kind, url: trimmed(2000) })).max(20).default([]),
+  })
+  .strip();
+export type DuplicateProbe = z.output<typeof duplicateProbe>;
+
+export const mergeRecord = z.object({
+  id: z.number().int(),
+  targetId: z.number().int(),
+  sourceId: z.number().int(),
+  sourceName: z.string(),
+  targetName: z.string(),
+  mergedAt: z.string(),
+  expiresAt: z.string(),
+  unmergedAt: z.string().nullable(),
+  canUnmerge: z.boolean(),
+});
+export type MergeRecord = z.infer<typeof mergeRecord>;

@@ -1,6 +1,14 @@
 import type { z } from 'zod';
 import { appContract } from './contracts/app.js';
+import { activitiesContract } from './contracts/activities.js';
+import { applicationsContract } from './contracts/applications.js';
+import { attachmentsContract } from './contracts/attachments.js';
+import { auditContract } from './contracts/audit.js';
 import { candidatesContract } from './contracts/candidates.js';
+import { clientsContract } from './contracts/clients.js';
+import { jobsContract } from './contracts/jobs.js';
+import { searchContract } from './contracts/search.js';
+import { settingsContract } from './contracts/settings.js';
 import { vaultContract } from './contracts/vault.js';
 
 export { entityCounts, type EntityCounts } from './contracts/app.js';
@@ -13,6 +21,14 @@ export const contract = {
   ...appContract,
   ...vaultContract,
   ...candidatesContract,
+  ...clientsContract,
+  ...jobsContract,
+  ...applicationsContract,
+  ...activitiesContract,
+  ...attachmentsContract,
+  ...auditContract,
+  ...searchContract,
+  ...settingsContract,
 } as const;
 
 export type Contract = typeof contract;

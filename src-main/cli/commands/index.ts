@@ -2,7 +2,8 @@ import type { Command } from '../command.js';
 import { callCommand } from './call.js';
 import { demoCommand } from './demo.js';
 import { initCommand } from './init.js';
+import { searchCommand } from './search.js';
 import { serveCommand } from './serve.js';
 
 /** Every CLI command, in help order. Add a command by adding its file and one entry here. */
-export const commands: readonly Command[] = [initCommand, serveCommand, demoCommand, callCommand];
+export const commands: readonly Command[] = [initCommand, serveCommand, demoCommand, callCommand, searchCommand];

@@ -3,6 +3,7 @@ import type { WriteDb } from '../../db/database.js';
 import { insertCandidate } from '../../db/repositories/candidates.js';
 import { sql } from '../../db/statements.js';
 import { yieldToLoop } from '../../ipc/ports.js';
+import { flushSearchIndexInChunks } from '../search-index.js';
 import {
   companies,
   declineReasons,
@@ -237,6 +238,8 @@ export async function generateSampleAgency(db: WriteDb, options: SampleOptions):
     }
     sql(db, `INSERT INTO settings (key, value) VALUES ('agency.name', ?) ON CONFLICT(key) DO NOTHING`).run(JSON.stringify('Northstar Talent Partners'));
   })();
+  // Bulk inserts only marked candidates dirty; index them all now, in event-loop-friendly chunks.
+  await flushSearchIndexInChunks(db, { optimize: true, onProgress: () => report('search index') });
   report('done');
   return counts;
 }

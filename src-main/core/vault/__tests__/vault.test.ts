@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashTree, listFiles, tempDir } from '../../../../test/helpers/tmp.js';
 import { insertCandidate } from '../../db/repositories/candidates.js';
+import { latestSchemaVersion } from '../../db/migrate.js';
 import { candidateInput } from '../../../../src-shared/domain/candidate.js';
 import { CodedError } from '../../../../src-shared/ipc/result.js';
 import type { KeyWrapper } from '../keyfile.js';
@@ -39,7 +40,7 @@ describe('vault lifecycle', () => {
   it('starts absent, creates an encrypted SQLCipher database and a wrapped key file', async () => {
     expect((await vault.status()).state).toBe('absent');
     const status = await vault.create({ passphrase: PASS });
-    expect(status).toMatchObject({ state: 'unlocked', protection: 'passphrase', schemaVersion: 1 });
+    expect(status).toMatchObject({ state: 'unlocked', protection: 'passphrase', schemaVersion: latestSchemaVersion() });
     const header = readFileSync(vault.dbPath).subarray(0, 16).toString('latin1');
     expect(header).not.toBe('SQLite format 3\0');
     const keyFile = JSON.parse(readFileSync(vault.keyPath, 'utf8'));

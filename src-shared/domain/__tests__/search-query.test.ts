@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { parseSearchQuery, SearchQueryError, validateSearchQuery, type QueryNode } from '../search-query.js';
+
+const term = (text: string, extra: Partial<{ phrase: boolean; prefix: boolean }> = {}): QueryNode => ({
+  kind: 'term',
+  text,
+  phrase: extra.phrase ?? false,
+  prefix: extra.prefix ?? false,
+});
+
+const errorOf = (input: string): string => {
+  const result = validateSearchQuery(input);
+  if (result.ok) throw new Error(`expected "${input}" to be rejected`);
+  return result.message;
+};
+
+describe('search query parser', () => {
+  it('reads words as an implicit AND', () => {
+    expect(parseSearchQuery('java  london')).toEqual({ kind: 'and', children: [term('java'), term('london')] });
+  });
+
+  it('reads "exact phrases", keeping their inner text verbatim', () => {
+    expect(parseSearchQuery('"machine learning" python')).toEqual({
+      kind: 'and',
+      children: [term('machine learning', { phrase: true }), term('python')],
+    });
+  });
+
+  it('gives AND precedence over OR, and parentheses override it', () => {
+    expect(parseSearchQuery('java spring OR kotlin')).toEqual({
+      kind: 'or',
+      children: [{ kind: 'and', children: [term('java'), term('spring')] }, term('kotlin')],
+    });
+    expect(parseSearchQuery('(java OR kotlin) spring')).toEqual({
+      kind: 'and',
+      children: [{ kind: 'or', children: [term('java'), term('kotlin')] }, term('spring')],
+    });
+  });
+
+  it('treats only upper-case OR/AND/NOT as operators (lower case are words)', () => {
+    expect(parseSearchQuery('sales and marketing')).toEqual({
+      kind: 'and',
+      children: [term('sales'), term('and'), term('marketing')],
+    });
+    expect(parseSearchQuery('java AND spring')).toEqual({ kind: 'and', children: [term('java'), term('spring')] });
+  });
+
+  it('reads NOT and -term as exclusions', () => {
+    const expected = { kind: 'and', children: [term('java'), { kind: 'not', child: term('android') }] };
+    expect(parseSearchQuery('java NOT android')).toEqual(expected);
+    expect(parseSearchQuery('java -android')).toEqual(expected);
+  });
+
+  it('keeps hyphenated words whole and ignores a lone dash', () => {
+    expect(parseSearchQuery('full-stack')).toEqual(term('full-stack'));
+    expect(parseSearchQuery('java - python')).toEqual({ kind: 'and', children: [term('java'), term('python')] });
+  });
+
+  it('reads prefix* on words and phrases', () => {
+    expect(parseSearchQuery('dev*')).toEqual(term('dev', { prefix: true }));
+    expect(parseSearchQuery('"data eng"*')).toEqual(term('data eng', { phrase: true, prefix: true }));
+  });
+
+  it('reads every field filter, with a word, a phrase or a group', () => {
+    for (const field of ['skill', 'title', 'company', 'location', 'tag', 'source', 'name', 'notes', 'resume'] as const) {
+      expect(parseSearchQuery(`${field}:x1`)).toEqual({ kind: 'field', field, child: term('x1') });
+    }
+    expect(parseSearchQuery('title:"data engineer"')).toEqual({ kind: 'field', field: 'title', child: term('data engineer', { phrase: true }) });
+    expect(parseSearchQuery('location:(zurich OR basel)')).toEqual({
+      kind: 'field',
+      field: 'location',
+      child: { kind: 'or', children: [term('zurich'), term('basel')] },
+    });
+    expect(parseSearchQuery('Skill: java')).toEqual({ kind: 'field', field: 'skill', child: term('java') });
+  });
+
+  it('accepts obvious aliases (skills:, tags:, city:)', () => {
+    expect(parseSearchQuery('skills:go')).toEqual({ kind: 'field', field: 'skill', child: term('go') });
+    expect(parseSearchQuery('city:oslo')).toEqual({ kind: 'field', field: 'location', child: term('oslo') });
+  });
+
+  it('excludes a field value with -field:value', () => {
+    expect(parseSearchQuery('java -tag:contractor')).toEqual({
+      kind: 'and',
+      children: [term('java'), { kind: 'not', child: { kind: 'field', field: 'tag', child: term('contractor') } }],
+    });
+  });
+
+  it('does not take URLs or times for fields', () => {
+    expect(parseSearchQuery('https://github.com/jane')).toEqual(term('https://github.com/jane'));
+    expect(parseSearchQuery('10:30')).toEqual(term('10:30'));
+  });
+
+  it('drops terms with nothing searchable in them', () => {
+    expect(parseSearchQuery('java && ;; --')).toEqual(term('java'));
+    expect(parseSearchQuery("c++ o'brien")).toEqual({ kind: 'and', children: [term('c++'), term("o'brien")] });
+  });
+});
+
+describe('search query errors', () => {
+  it.each([
+    ['"machine learning', /Unclosed quote/],
+    ['""', /Empty quotes/],
+    ['skils:java', /Unknown field "skils:" — did you mean skill:\?/],
+    ['titel:cto', /did you mean title:\?/],
+    ['foo:bar', /Unknown field "foo:"\. Fields: name:, title:/],
+    ['skill:', /Nothing after "skill:"/],
+    ['java OR', /OR needs a search term on both sides/],
+    ['OR java', /OR needs a search term on both sides/],
+    ['java AND', /AND needs a search term on both sides/],
+    ['(java', /Missing "\)"/],
+    ['java)', /Unmatched "\)"/],
+    ['()', /Empty parentheses/],
+    ['-java', /at least one term to search for/],
+    ['NOT java', /at least one term to search for/],
+    ['java OR -kotlin', /cannot be one side of OR/],
+    ['*', /\* needs a word before it/],
+    ['ja*va', /only at the end of a word/],
+    ['j*', /at least 2 letters before \*/],
+    ['skill:(title:cto)', /cannot be nested/],
+    ['skill:-java', /put the - before the field/],
+    ['NOT NOT java', /Two exclusions/],
+    ['', /at least one word/],
+    ['   ', /at least one word/],
+    ['-- ;; &&', /at least one word/],
+  ])('rejects %j helpfully', (input, message) => {
+    expect(errorOf(input)).toMatch(message);
+  });
+
+  it('reports where the problem is', () => {
+    const result = validateSearchQuery('java "open');
+    expect(result).toMatchObject({ ok: false, position: 5 });
+  });
+
+  it('bounds length, term count and nesting', () => {
+    expect(errorOf('a'.repeat(501))).toMatch(/too long/);
+    expect(errorOf(Array.from({ length: 40 }, (_, i) => `w${i}`).join(' '))).toMatch(/Too many search terms/);
+    expect(errorOf(`${'('.repeat(12)}java${')'.repeat(12)}`)).toMatch(/nested parentheses/);
+  });
+
+  it('throws SearchQueryError from parseSearchQuery', () => {
+    expect(() => parseSearchQuery('"open')).toThrow(SearchQueryError);
+  });
+
+  it.each([`"); DROP TABLE candidates; --`, `'); DROP TABLE candidates; --`, 'NEAR(', 'NEAR(java python)', '{name}: x', '^java', 'java:*'])(
+    'never lets injection-looking input through unparsed: %j',
+    (input) => {
+      const result = validateSearchQuery(input);
+      // Either a helpful error, or an AST made only of terms: no raw FTS syntax can survive parsing.
+      if (!result.ok) expect(result.message.length).toBeGreaterThan(10);
+      else expect(JSON.stringify(result.ast)).not.toMatch(/"kind":"(?!term|and|or|not|field)/);
+    },
+  );
+});

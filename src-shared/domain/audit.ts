@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+export const auditEntities = ['candidate', 'client', 'contact', 'job', 'application', 'activity', 'attachment', 'settings', 'merge'] as const;
+export const auditEntity = z.enum(auditEntities);
+export type AuditEntity = z.infer<typeof auditEntity>;
+
+export const auditEntry = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  entity: z.string(),
+  entityId: z.number().int().nullable(),
+  action: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type AuditEntry = z.infer<typeof auditEntry>;

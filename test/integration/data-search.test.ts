@@ -1,0 +1,91 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestCore, type TestCore } from '../../src-main/core/services/__tests__/fixtures.js';
+import { searchIndexStats } from '../../src-main/core/services/search-index.js';
+import { rapport } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tmp.js';
+
+describe('search:search-candidates over a sample agency', () => {
+  let t: TestCore;
+  beforeAll(async () => {
+    t = await createTestCore();
+    await t.call('demo:load-sample', { candidates: 300, seed: 11 });
+  });
+  afterAll(() => t.close());
+
+  it('indexes every live candidate at the end of the bulk load', () => {
+    expect(searchIndexStats(t.db)).toEqual({ indexed: 300, live: 300, dirty: 0 });
+  });
+
+  it('agrees with SQL on what a location or skill filter should find', async () => {
+    const zurich = (t.db.prepare(`SELECT count(*) AS n FROM candidates WHERE city = 'Zürich'`).get() as { n: number }).n;
+    expect(zurich).toBeGreaterThan(0);
+    const res = await t.call('search:search-candidates', { query: 'location:zurich', limit: 200 });
+    expect(res.total).toBe(zurich);
+    expect(res.items.every((r) => r.city === 'Zürich' || r.region === 'Zürich')).toBe(true);
+    const skill = (t.db.prepare(`SELECT skill FROM candidate_skills GROUP BY skill ORDER BY count(*) DESC LIMIT 1`).get() as { skill: string }).skill;
+    const withSkill = (t.db.prepare('SELECT count(DISTINCT candidate_id) AS n FROM candidate_skills WHERE skill = ?').get(skill) as { n: number }).n;
+    expect((await t.call('search:search-candidates', { query: `skill:"${skill}"`, limit: 1 })).total).toBe(withSkill);
+  });
+
+  it('pages deterministically and reports the total', async () => {
+    const first = await t.call('search:search-candidates', { query: 'engineer OR manager', limit: 10 });
+    const second = await t.call('search:search-candidates', { query: 'engineer OR manager', limit: 10, offset: 10 });
+    expect(first.total).toBeGreaterThan(20);
+    expect(second.total).toBe(first.total);
+    expect(new Set([...first.items, ...second.items].map((r) => r.id)).size).toBe(20);
+    expect(first.items[0]!.score).toBeGreaterThanOrEqual(second.items[0]!.score);
+  });
+
+  it('turns malformed and hostile queries into invalid_input on the query field', async () => {
+    for (const query of [`"); DROP TABLE candidates; --`, 'NEAR(', '*', 'skils:java', '(java', 'a'.repeat(501)]) {
+      const error = await t.fail('search:search-candidates', { query });
+      expect(error.code, query).toBe('invalid_input');
+      expect(error.field).toBe('query');
+    }
+    expect((await t.fail('search:search-candidates', { query: 'skils:java' })).message).toBe(
+      'Unknown field "skils:" — did you mean skill:? Fields: name:, title:, company:, skill:, location:, tag:, source:, notes:, resume:',
+    );
+    expect((await t.fail('search:search-candidates', { query: 'java', limit: 0 })).field).toBe('limit');
+    expect((t.db.prepare('SELECT count(*) AS n FROM candidates').get() as { n: number }).n).toBe(300);
+  });
+});
+
+describe('rapport search (CLI)', () => {
+  const PASS = { RAPPORT_PASSPHRASE: 'search cli passphrase' };
+  let tmp: ReturnType<typeof tempDir>;
+  let dataDir: string;
+  beforeAll(() => {
+    tmp = tempDir();
+    dataDir = path.join(tmp.dir, 'vault');
+    expect(rapport(['--data-dir', dataDir, 'init'], PASS).code).toBe(0);
+    const demo = rapport(['--data-dir', dataDir, 'demo', '--candidates', '80', '--seed', '3'], PASS);
+    expect(demo.code, demo.stderr).toBe(0);
+  });
+  afterAll(() => tmp.cleanup());
+
+  it('prints a table with highlighted snippets by default', () => {
+    const res = rapport(['--data-dir', dataDir, 'search', 'engineer', '--limit', '5'], PASS);
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stdout).toMatch(/^\s+ID {2}Name/m);
+    expect(res.stdout).toMatch(/\[Engineer\]/i);
+    expect(res.stdout).toMatch(/1–5 of \d+/);
+  });
+
+  it('prints the result page as JSON with --json', () => {
+    const res = rapport(['--data-dir', dataDir, 'search', 'engineer OR manager', '--json', '--limit', '3'], PASS);
+    expect(res.code, res.stderr).toBe(0);
+    const page = JSON.parse(res.stdout) as { items: { id: number; snippet: { text: string; match: boolean }[] }[]; total: number; limit: number };
+    expect(page.items).toHaveLength(3);
+    expect(page.limit).toBe(3);
+    expect(page.items[0]!.snippet.some((s) => s.match)).toBe(true);
+  });
+
+  it('explains a malformed query (exit 1) and a bad option (exit 2)', () => {
+    const bad = rapport(['--data-dir', dataDir, 'search', '"unclosed'], PASS);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/Unclosed quote.*\(invalid_input\)/);
+    expect(rapport(['--data-dir', dataDir, 'search', 'java', '--limit', 'lots'], PASS).code).toBe(2);
+    expect(rapport(['--data-dir', dataDir, 'search'], PASS).code).toBe(2);
+  });
+});
