@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Result } from '../../src-shared/ipc/result.js';
 import { createCore, type Core } from '../core/core.js';
 import { createFileLogger } from '../core/logger.js';
@@ -176,4 +177,17 @@ function createContext(invocation: Invocation, command: Command): CommandContext
       if (core) await core.close();
     },
   };
+}
+
+// Run when this bundle is executed directly (`node dist/main/cli.mjs …`); the bin launcher imports it and calls run().
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  run(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
 }
