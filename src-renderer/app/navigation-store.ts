@@ -1,33 +1,45 @@
 import { create } from 'zustand';
 
+/** Top-level screens (sidebar entries). Feature issues append theirs here and in Shell's NAV table. */
 export const screens = ['dashboard', 'candidates', 'settings'] as const;
 export type ScreenId = (typeof screens)[number];
 
-const fromHash = (hash: string): ScreenId => {
-  const name = hash.replace(/^#\/?/, '');
-  return (screens as readonly string[]).includes(name) ? (name as ScreenId) : 'dashboard';
+export interface Route {
+  screen: ScreenId;
+  /** Path segments after the screen, e.g. ['123'] for #/candidates/123 or ['123', 'board'] for a job's board. */
+  params: string[];
+}
+
+export const parseRoute = (hash: string): Route => {
+  const [name = '', ...params] = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  return (screens as readonly string[]).includes(name) ? { screen: name as ScreenId, params } : { screen: 'dashboard', params: [] };
 };
 
-interface NavigationState {
-  screen: ScreenId;
-  go(screen: ScreenId): void;
+export const routeHash = (route: Route): string => `/${[route.screen, ...route.params].map(encodeURIComponent).join('/')}`;
+
+interface NavigationState extends Route {
+  /** Opens a screen, optionally a record inside it: go('candidates', '42'). */
+  go(screen: ScreenId, ...params: (string | number)[]): void;
 }
 
 /**
- * The current screen, mirrored in the URL fragment (#/candidates) so reload and Back work in the browser
- * host and in Electron alike. The fragment never carries data, only a screen name.
+ * The current route, mirrored in the URL fragment (#/candidates/42) so reload and Back work in the browser
+ * host and in Electron alike. The fragment carries only screen names and record ids, never data.
  */
 export const useNavigationStore = create<NavigationState>()((set) => ({
-  screen: typeof window === 'undefined' ? 'dashboard' : fromHash(window.location.hash),
-  go: (screen) => {
-    set({ screen });
-    if (fromHash(window.location.hash) !== screen || window.location.hash === '') window.location.hash = `/${screen}`;
+  ...(typeof window === 'undefined' ? { screen: 'dashboard' as ScreenId, params: [] } : parseRoute(window.location.hash)),
+  go: (screen, ...rawParams) => {
+    const route: Route = { screen, params: rawParams.map(String) };
+    set(route);
+    const hash = routeHash(route);
+    if (window.location.hash.replace(/^#/, '') !== hash) window.location.hash = hash;
   },
 }));
 
 if (typeof window !== 'undefined') {
   window.addEventListener('hashchange', () => {
-    const screen = fromHash(window.location.hash);
-    if (useNavigationStore.getState().screen !== screen) useNavigationStore.setState({ screen });
+    const route = parseRoute(window.location.hash);
+    const current = useNavigationStore.getState();
+    if (current.screen !== route.screen || current.params.join('/') !== route.params.join('/')) useNavigationStore.setState(route);
   });
 }
