@@ -10,7 +10,8 @@ ensureSystemPackages();
 log('Building…');
 build();
 
-const reports = path.join(root, 'test-results/reports');
+// Not under test-results/: Playwright empties its output folder when it starts.
+const reports = path.join(root, '.tmp/test-reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 const bin = (name) => path.join(root, 'node_modules/.bin', name);
@@ -28,7 +29,7 @@ const steps = [
   },
   {
     name: 'e2e',
-    cmd: [bin('playwright'), ['test']],
+    cmd: [bin('playwright'), ['test', '--reporter=list,json']],
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, 'playwright.json') },
     counts: () => {
       const r = JSON.parse(readFileSync(path.join(reports, 'playwright.json'), 'utf8'));
