@@ -36,7 +36,11 @@ const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdi
  * Debian packages the tests drive for real. Each entry: a command that proves it is there, and its package.
  * Later integrations (IMAP, CalDAV, SMTP, PDF checks) add their servers here.
  */
-export const SYSTEM_PACKAGES = [{ command: '/usr/bin/chromium', pkg: 'chromium', why: 'browser tests (Playwright drives Debian Chromium)' }];
+export const SYSTEM_PACKAGES = [
+  { command: '/usr/bin/chromium', pkg: 'chromium', why: 'browser tests (Playwright drives Debian Chromium)' },
+  { command: 'pdftotext', pkg: 'poppler-utils', why: 'PDF report tests' },
+  { command: '/usr/lib/python3/dist-packages/vobject', pkg: 'python3-vobject', why: 'vCard export checked by an independent parser' },
+];
 
 export function ensureSystemPackages(list = SYSTEM_PACKAGES) {
   const missing = list.filter((p) => (p.command.startsWith('/') ? !existsSync(p.command) : !has(p.command)));

@@ -1,0 +1,54 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { UsageError, type Command } from '../command.js';
+
+export const exportCommand: Command = {
+  name: 'export',
+  usage: [
+    'export csv|json|vcard FILE [--force]',
+    '                             Candidates as CSV, the whole vault as JSON, or candidates and contacts as vCard 4',
+    'export json-resume FILE --candidate ID [--force]',
+    '                             One candidate as JSON Resume',
+  ],
+  flags: [
+    { name: '--force', value: false },
+    { name: '--candidate', value: true },
+  ],
+  async run(ctx) {
+    const [kind, file, ...rest] = ctx.args;
+    if (!kind || !['csv', 'json', 'vcard', 'json-resume'].includes(kind)) throw new UsageError('export needs a kind: csv, json, vcard or json-resume');
+    if (!file || rest.length > 0) throw new UsageError(`export ${kind} takes one FILE`);
+    const target = path.resolve(file);
+    if (existsSync(target) && !ctx.flags.has('--force')) {
+      process.stderr.write(`rapport: ${file} already exists (use --force to overwrite)\n`);
+      return 1;
+    }
+    const candidate = kind === 'json-resume' ? ctx.intFlag('--candidate', 0, 1, Number.MAX_SAFE_INTEGER) : 0;
+    if (kind === 'json-resume' && candidate === 0) throw new UsageError('export json-resume needs --candidate ID');
+    const locked = await ctx.unlock();
+    if (locked) return ctx.fail(locked);
+    let content: string;
+    let summary: Record<string, unknown>;
+    if (kind === 'json') {
+      const result = await ctx.core().dispatch('export:vault-json', {});
+      if (!result.ok) return ctx.fail(result);
+      const v = result.value as { json: string; tables: Record<string, number>; ms: number };
+      content = v.json;
+      summary = { tables: v.tables, ms: v.ms };
+    } else if (kind === 'json-resume') {
+      const result = await ctx.core().dispatch('export:json-resume', { candidateId: candidate });
+      if (!result.ok) return ctx.fail(result);
+      content = (result.value as { json: string }).json;
+      summary = { candidateId: candidate };
+    } else {
+      const result = await ctx.core().dispatch(kind === 'csv' ? 'export:candidates-csv' : 'export:vcard', {});
+      if (!result.ok) return ctx.fail(result);
+      const v = result.value as { content: string; count: number };
+      content = v.content;
+      summary = { count: v.count };
+    }
+    writeFileSync(target, content, 'utf8');
+    ctx.print({ file: target, bytes: Buffer.byteLength(content), ...summary });
+    return 0;
+  },
+};

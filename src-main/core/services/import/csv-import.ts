@@ -1,0 +1,388 @@
+import { randomUUID } from 'node:crypto';
+import {
+  IMPORT_LIMITS,
+  type CsvDelimiter,
+  type CsvImportRequest,
+  type CsvImportResult,
+  type CsvMapping,
+  type CsvPreview,
+  type CsvRowReport,
+  type DuplicateReason,
+  type ImportCounts,
+  type TextEncoding,
+} from '../../../../src-shared/domain/import.js';
+import { CodedError } from '../../../../src-shared/ipc/result.js';
+import type { WriteDb } from '../../db/database.js';
+import { audit } from '../../db/repositories/audit.js';
+import { insertCandidate } from '../../db/repositories/candidates.js';
+import { CsvReader, csvLine, detectDelimiter, findHeader, isBlankRecord, type CsvRecord } from './csv.js';
+import { identityKeys, InFileIndex, matchPrefetched, prefetchExactMatches, type IdentityKeys, type Prefetched } from './duplicates.js';
+import { decodeText, encodeUtf8Bom } from './encoding.js';
+import { beginLongTransaction, Slicer } from './jobs.js';
+import { flushSearchIndexInChunks } from '../search-index.js';
+import { mergeEmptyFields } from './merge.js';
+import { detectPreset, mappingFor, matchesSignature, presets, type CsvPreset } from './presets.js';
+import { mapRow, type MappedRow } from './rows.js';
+
+export interface ImportEnv {
+  db: WriteDb;
+  at: string;
+  actor: string;
+  defaultRegion: string;
+  progress?: (phase: string, done: number, total: number) => void;
+}
+
+interface Prepared {
+  encoding: TextEncoding;
+  delimiter: CsvDelimiter;
+  header: CsvRecord;
+  headers: string[];
+  preset: CsvPreset;
+  reader: CsvReader;
+  /** Records already read past the header while looking for it. */
+  pending: CsvRecord[];
+}
+
+/** Decodes base64 content, refusing anything that is not base64 (Buffer.from would silently skip it). */
+export function decodeBase64(content: string, what = 'content'): Buffer {
+  const clean = content.replace(/\s+/g, '');
+  if (clean.length % 4 === 1 || /[^A-Za-z0-9+/=_-]/.test(clean)) throw new CodedError('invalid_input', `${what} is not base64`, what);
+  return Buffer.from(clean, 'base64');
+}
+
+function prepare(bytes: Uint8Array, opts: { encoding?: TextEncoding | undefined; delimiter?: CsvDelimiter | undefined; preset?: CsvPreset | undefined }): Prepared {
+  if (bytes.length > IMPORT_LIMITS.csvBytes) {
+    throw new CodedError('invalid_input', `The file is larger than the ${IMPORT_LIMITS.csvBytes / 1024 / 1024} MB limit; split it into smaller files.`, 'content');
+  }
+  const { encoding, text } = decodeText(bytes, opts.encoding);
+  if (text.trim() === '') throw new CodedError('invalid_input', 'The file is empty.', 'content');
+  const delimiter = opts.delimiter ?? detectDelimiter(text);
+  const reader = new CsvReader(text, delimiter);
+  const head: CsvRecord[] = [];
+  let r: CsvRecord | null;
+  while (head.length < 60 && (r = reader.next())) head.push(r);
+  const known = (fields: string[]) =>
+    opts.preset ? matchesSignature(opts.preset, fields) : Object.values(presets).some((p) => matchesSignature(p, fields));
+  const index = findHeader(head, known);
+  const header = head[index];
+  if (!header) throw new CodedError('invalid_input', 'The file has no header row.', 'content');
+  const headers = header.fields.map((h) => h.trim());
+  if (headers.length > IMPORT_LIMITS.csvColumns) {
+    throw new CodedError('invalid_input', `The file has ${headers.length} columns; at most ${IMPORT_LIMITS.csvColumns} are supported.`, 'content');
+  }
+  const preset = opts.preset ?? detectPreset(headers);
+  return { encoding, delimiter, header, headers, preset, reader, pending: head.slice(index + 1) };
+}
+
+async function readRows(p: Prepared, slicer: Slicer, progress?: ImportEnv['progress']): Promise<CsvRecord[]> {
+  const rows: CsvRecord[] = [];
+  const take = (r: CsvRecord) => {
+    rows.push(r);
+    if (rows.length > IMPORT_LIMITS.csvRows) {
+      throw new CodedError('invalid_input', `The file has more than ${IMPORT_LIMITS.csvRows.toLocaleString('en')} rows; split it into smaller files.`, 'content');
+    }
+  };
+  for (const r of p.pending) take(r);
+  for (let r = p.reader.next(); r; r = p.reader.next()) {
+    take(r);
+    if (slicer.due()) {
+      progress?.('reading', rows.length, 0);
+      await slicer.yield();
+    }
+  }
+  // A file that ends with a newline leaves no trailing record; a stray blank last line is not a row.
+  while (rows.length > 0 && isBlankRecord(rows[rows.length - 1]!.fields)) rows.pop();
+  return rows;
+}
+
+export async function previewCsv(bytes: Uint8Array, req: { encoding?: TextEncoding | undefined; delimiter?: CsvDelimiter | undefined; preset?: keyof typeof presets | undefined; sampleRows: number }): Promise<CsvPreview> {
+  const p = prepare(bytes, { encoding: req.encoding, delimiter: req.delimiter, preset: req.preset ? presets[req.preset] : undefined });
+  const rows = await readRows(p, new Slicer());
+  const { mapping, unmapped } = mappingFor(p.preset, p.headers);
+  const warnings: string[] = [];
+  if (p.header.line > 1) warnings.push(`Skipped ${p.header.line - 1} line(s) before the header.`);
+  if (!mapping.some((f) => f === 'firstName' || f === 'fullName')) warnings.push('No column was recognised as the first name or full name; map one before importing.');
+  const wide = rows.filter((r) => r.fields.length > p.headers.length && r.fields.slice(p.headers.length).some((f) => f.trim() !== '')).length;
+  if (wide > 0) warnings.push(`${wide} row(s) have more cells than the header; check the delimiter and quoting.`);
+  return {
+    encoding: p.encoding,
+    delimiter: p.delimiter,
+    headerLine: p.header.line,
+    headers: p.headers,
+    preset: p.preset.name,
+    mapping,
+    unmapped,
+    sampleRows: rows.slice(0, req.sampleRows).map((r) => r.fields),
+    rowCount: rows.filter((r) => !isBlankRecord(r.fields)).length,
+    warnings,
+  };
+}
+
+const RELEASED: MappedRow = { kind: 'empty' };
+
+/** Skip mode commits after this many rows: big enough that commits cost little, small enough to lose little. */
+const COMMIT_ROWS = 2000;
+/** Rows whose duplicate keys are looked up in the vault with one query per kind of key. */
+const PREFETCH_ROWS = 500;
+
+function tally(reports: readonly (CsvRowReport | undefined)[]): ImportCounts {
+  const counts: ImportCounts = { total: 0, created: 0, updated: 0, duplicate: 0, skipped: 0, invalid: 0 };
+  for (const r of reports) {
+    if (!r) continue;
+    counts.total++;
+    counts[r.status]++;
+  }
+  return counts;
+}
+
+/**
+ * The CSV import. Every row is mapped and validated first (pure, no writes); then:
+ * - dry run, or all-or-nothing with any invalid row: duplicates are checked, nothing is written;
+ * - all-or-nothing: one transaction for the whole file, held across event-loop turns and committed once;
+ * - skip-invalid: rows commit every COMMIT_ROWS; a row the database refuses is skipped alone (its batch is
+ *   redone row by row in savepoints) and joins the invalid rows in the error file.
+ * Duplicates are exact matches (e-mail, phone, profile URL) against the vault and against earlier rows.
+ * The search index is brought up to date before returning (in the transaction, for all-or-nothing).
+ */
+export async function runCsvImport(env: ImportEnv, bytes: Uint8Array, req: CsvImportRequest): Promise<CsvImportResult> {
+  const started = performance.now();
+  const jobId = req.jobId ?? randomUUID();
+  const { db } = env;
+  const slicer = new Slicer();
+  const p = prepare(bytes, { encoding: req.encoding, delimiter: req.delimiter, preset: req.preset ? presets[req.preset] : undefined });
+  const mapping: CsvMapping = req.mapping ?? mappingFor(p.preset, p.headers).mapping;
+  if (mapping.length > p.headers.length) {
+    throw new CodedError('invalid_input', `The mapping names ${mapping.length} columns but the file has ${p.headers.length}.`, 'mapping');
+  }
+  if (!mapping.some((f) => f !== null)) throw new CodedError('invalid_input', 'No column is mapped to a candidate field.', 'mapping');
+  const records = await readRows(p, slicer, env.progress);
+  const total = records.length;
+  const progress = (phase: string, done: number) => env.progress?.(phase, done, total);
+  progress('checking', 0);
+
+  const ctx = { headers: p.headers, mapping, source: req.source ?? p.preset.source, tags: req.tags };
+  // Released row by row once written (see release()): at 100k rows the mapped candidates are most of the
+  // heap, and keeping them alive makes every garbage collection slower.
+  const mapped: MappedRow[] = new Array<MappedRow>(total);
+  let invalid = 0;
+  for (let i = 0; i < total; i++) {
+    const rec = records[i]!;
+    const extra = rec.fields.slice(p.headers.length).filter((f) => f.trim() !== '');
+    const m = mapRow(rec.fields, ctx);
+    mapped[i] =
+      extra.length > 0
+        ? { kind: 'invalid', messages: [`Row has ${rec.fields.length} cells but the header has ${p.headers.length}; check quoting and the delimiter`] }
+        : m;
+    if (mapped[i]!.kind === 'invalid') invalid++;
+    if (slicer.due()) {
+      progress('checking', i + 1);
+      await slicer.yield();
+    }
+  }
+
+  const write = !req.dryRun && !(req.onError === 'abort' && invalid > 0);
+  const outcome: CsvImportResult['outcome'] = req.dryRun ? 'dry-run' : write ? 'committed' : 'aborted';
+  const reports: CsvRowReport[] = new Array<CsvRowReport>(total);
+  // Rows of this file (created, or merged into an existing candidate) are found in memory; candidates that were
+  // in the vault before are looked up per batch of rows. Both work the same in a dry run, which writes nothing.
+  const index = new InFileIndex();
+  const keysOf: (IdentityKeys | null)[] = new Array<IdentityKeys | null>(total).fill(null);
+  let prefetched: Prefetched = { emails: new Map(), phones: new Map(), profiles: new Map() };
+  let prefetchedUpTo = 0;
+  const prefetch = (i: number) => {
+    const end = Math.min(total, i + PREFETCH_ROWS);
+    const batch: IdentityKeys[] = [];
+    for (let k = i; k < end; k++) {
+      const m = mapped[k]!;
+      if (m.kind !== 'valid') continue;
+      keysOf[k] = identityKeys(m.fields, env.defaultRegion);
+      batch.push(keysOf[k]!);
+    }
+    prefetched = prefetchExactMatches(db, batch);
+    prefetchedUpTo = end;
+  };
+
+  const processRow = (i: number): CsvRowReport => {
+    const rec = records[i]!;
+    const m = mapped[i]!;
+    const base = { row: i + 1, line: rec.line, candidateId: null, duplicateOf: null };
+    if (m.kind === 'empty') return { ...base, status: 'skipped', messages: ['Empty row'] };
+    if (m.kind === 'invalid') return { ...base, status: 'invalid', messages: m.messages };
+    if (i >= prefetchedUpTo) prefetch(i);
+    const keys = keysOf[i] ?? identityKeys(m.fields, env.defaultRegion);
+    let duplicateOf: CsvRowReport['duplicateOf'] = null;
+    const inFile = index.find(keys);
+    const inDb = inFile ? null : matchPrefetched(prefetched, keys);
+    if (inFile) duplicateOf = { candidateId: inFile.candidateId, row: inFile.row, reason: inFile.reason };
+    else if (inDb) duplicateOf = { candidateId: inDb.candidateId, row: null, reason: inDb.reason };
+    const messages = [...m.messages];
+    const target = duplicateOf?.candidateId ?? null;
+    if (duplicateOf && req.duplicates !== 'create') {
+      const said = describeDuplicate(duplicateOf, p.headers, mapping);
+      index.add(keys, i + 1, target);
+      if (req.duplicates === 'skip') return { ...base, status: 'duplicate', candidateId: target, duplicateOf, messages: [...messages, said] };
+      if (!write || target === null) return { ...base, status: 'updated', candidateId: target, duplicateOf, messages: [...messages, `${said}; empty fields would be filled`] };
+      const changed = mergeEmptyFields(db, target, m.fields, { at: env.at, actor: env.actor }, env.defaultRegion);
+      return changed.length > 0
+        ? { ...base, status: 'updated', candidateId: target, duplicateOf, messages: [...messages, `Filled ${changed.join(', ')} of candidate #${target}`] }
+        : { ...base, status: 'duplicate', candidateId: target, duplicateOf, messages: [...messages, `${said}; nothing new to add`] };
+    }
+    if (duplicateOf) messages.push(`${describeDuplicate(duplicateOf, p.headers, mapping)}; created anyway (duplicates: create)`);
+    const candidateId = write ? insertCandidate(db, m.fields, { at: env.at, defaultRegion: env.defaultRegion }) : null;
+    index.add(keys, i + 1, candidateId);
+    return { ...base, status: 'created', candidateId, duplicateOf, messages };
+  };
+
+  /** Drops what a written row no longer needs; invalid rows keep their cells for the error file. */
+  const release = (i: number) => {
+    if (reports[i]!.status === 'invalid') return;
+    mapped[i] = RELEASED;
+    records[i]!.fields = [];
+    keysOf[i] = null;
+  };
+
+  const failedRow = (i: number, error: unknown): CsvRowReport => ({
+    row: i + 1,
+    line: records[i]!.line,
+    status: 'invalid',
+    candidateId: null,
+    duplicateOf: null,
+    messages: [`Could not be saved: ${error instanceof Error ? error.message : String(error)}`],
+  });
+
+  if (!write) {
+    for (let i = 0; i < total; i++) {
+      reports[i] = processRow(i);
+      release(i);
+      if (slicer.due()) {
+        progress('checking duplicates', i + 1);
+        await slicer.yield();
+      }
+    }
+  } else if (req.onError === 'abort') {
+    beginLongTransaction(db, 'IMMEDIATE');
+    try {
+      for (let i = 0; i < total; i++) {
+        try {
+          reports[i] = processRow(i);
+          release(i);
+        } catch (error) {
+          if (error instanceof CodedError) throw error;
+          throw new CodedError('invalid_input', `Row ${i + 1} (line ${records[i]!.line}) could not be saved (${error instanceof Error ? error.message : String(error)}); nothing was imported.`);
+        }
+        if (slicer.due()) {
+          progress('writing', i + 1);
+          await slicer.yield();
+        }
+      }
+      writeImportAudit(env, req, tally(reports), reports);
+      // Index in the same transaction: the rows and their search entries land together.
+      await flushSearchIndexInChunks(db, { onProgress: (done, all) => env.progress?.('indexing', done, all) });
+      db.exec('COMMIT');
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
+  } else {
+    // Skip mode: rows commit in batches, so valid rows land whatever happens later (the event loop still gets
+    // a turn every slice; committing every slice would multiply WAL writes). Rows run without savepoints; if
+    // one fails, its batch is rolled back and redone row by row, each in a savepoint, so only it is skipped.
+    const guarded = db.transaction((i: number) => processRow(i));
+    let batchStart = 0;
+    beginLongTransaction(db, 'IMMEDIATE');
+    try {
+      for (let i = 0; i < total; ) {
+        try {
+          reports[i] = processRow(i);
+          i++;
+        } catch {
+          db.exec('ROLLBACK');
+          // The in-memory index names candidates that were just rolled back: forget the rows of this batch.
+          index.dropFrom(batchStart + 1);
+          prefetchedUpTo = 0;
+          beginLongTransaction(db, 'IMMEDIATE');
+          for (let k = batchStart; k <= i; k++) {
+            try {
+              reports[k] = guarded(k);
+            } catch (error) {
+              reports[k] = failedRow(k, error);
+            }
+          }
+          i++;
+        }
+        if (i - batchStart >= COMMIT_ROWS && i < total) {
+          db.exec('COMMIT');
+          beginLongTransaction(db, 'IMMEDIATE');
+          for (let k = batchStart; k < i; k++) release(k);
+          batchStart = i;
+        }
+        if (slicer.due()) {
+          progress('writing', i);
+          await slicer.yield();
+        }
+      }
+      writeImportAudit(env, req, tally(reports), reports);
+      db.exec('COMMIT');
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
+    await flushSearchIndexInChunks(db, { onProgress: (done, all) => env.progress?.('indexing', done, all) });
+  }
+  const counts = tally(reports);
+  progress('done', total);
+
+  let errorFile: CsvImportResult['errorFile'] = null;
+  if (req.onError === 'skip' && counts.invalid > 0) {
+    const lines = [csvLine([...p.header.fields, 'Import error'], p.delimiter, false)];
+    let n = 0;
+    for (let i = 0; i < total; i++) {
+      if (reports[i]!.status !== 'invalid') continue;
+      const fields = records[i]!.fields;
+      lines.push(csvLine([...fields, ...Array<string>(Math.max(0, p.headers.length - fields.length)).fill(''), reports[i]!.messages.join('; ')], p.delimiter, false));
+      n++;
+    }
+    const stem = (req.filename ?? 'import').replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N}._ -]+/gu, '_') || 'import';
+    errorFile = { filename: `${stem}-errors.csv`, content: encodeUtf8Bom(`${lines.join('\r\n')}\r\n`).toString('base64'), rows: n };
+  }
+
+  return {
+    jobId,
+    outcome,
+    encoding: p.encoding,
+    delimiter: p.delimiter,
+    preset: p.preset.name,
+    counts,
+    rows: reports,
+    errorFile,
+    ms: Math.round(performance.now() - started),
+  };
+}
+
+function describeDuplicate(d: { candidateId: number | null; row: number | null; reason: DuplicateReason }, headers: readonly string[], mapping: CsvMapping): string {
+  const field = d.reason === 'email' ? 'email' : d.reason === 'phone' ? 'phone' : d.reason;
+  const column = headers[mapping.indexOf(field)] ?? (d.reason === 'github' ? headers[mapping.indexOf('website')] : undefined) ?? d.reason;
+  const what = { email: 'e-mail', phone: 'phone number', linkedin: 'LinkedIn profile', github: 'GitHub profile' }[d.reason];
+  if (d.row !== null) return `Column "${column}": same ${what} as row ${d.row}`;
+  return `Column "${column}": same ${what} as existing candidate #${d.candidateId}`;
+}
+
+function writeImportAudit(env: ImportEnv, req: CsvImportRequest, counts: ImportCounts, reports: readonly CsvRowReport[]): void {
+  // One entry per import rather than one per row: 100k audit rows would double the write cost of a bulk load.
+  // Merges into existing candidates are audited one by one (by the candidate service: they change data).
+  let first: number | null = null;
+  let last: number | null = null;
+  for (const r of reports) {
+    if (r.status !== 'created' || r.candidateId === null) continue;
+    first = first === null ? r.candidateId : Math.min(first, r.candidateId);
+    last = last === null ? r.candidateId : Math.max(last, r.candidateId);
+  }
+  audit(env.db, {
+    at: env.at,
+    actor: env.actor,
+    entity: 'import',
+    entityId: null,
+    action: 'import-csv',
+    after: { filename: req.filename ?? null, onError: req.onError, duplicates: req.duplicates, counts, createdIds: first === null ? null : [first, last] },
+  });
+}

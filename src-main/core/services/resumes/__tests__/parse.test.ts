@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import {
+  emptyScore,
+  generateResumes,
+  linkKey,
+  phoneKey,
+  precision,
+  recall,
+  renderDocx,
+  renderPdf,
+  renderText,
+  score,
+  type FieldScore,
+} from '../../../../../test/fixtures/resumes/generate.js';
+import { TEXT_RESUME } from '../../../../../test/fixtures/resumes/files.js';
+import { extractResumeText } from '../extract.js';
+import { joinWrappedUrls, normalizeDate, parseResumeText } from '../parse.js';
+import { buildDraft } from '../resume-import.js';
+
+const parse = (text: string, region = 'US') => parseResumeText(text, { defaultRegion: region });
+
+describe('resume parsing', () => {
+  it('reads every field of a plain resume, each with a confidence', () => {
+    const p = parse(TEXT_RESUME);
+    expect(p.name).toMatchObject({ first: 'Jane', last: 'Doe' });
+    expect(p.name!.confidence).toBeGreaterThan(0.9);
+    expect(p.headline?.value).toBe('Senior Backend Engineer');
+    expect(p.emails.map((e) => e.value)).toEqual(['jane.doe@mail.example']);
+    expect(p.phones).toEqual([{ value: '+47 912 34 567', e164: '+4791234567', confidence: expect.any(Number) }]);
+    expect(p.links.map((l) => [l.kind, l.url])).toEqual([
+      ['linkedin', 'https://www.linkedin.com/in/jane-doe-42'],
+      ['github', 'https://github.com/janedoe'],
+    ]);
+    expect(p.location).toMatchObject({ city: 'Oslo', country: 'NO' });
+    expect(p.skills.map((s) => s.name).sort()).toEqual(['Go', 'JavaScript', 'Kafka', 'Kubernetes', 'Microservices', 'PostgreSQL', 'Terraform']);
+    expect(p.skills.find((s) => s.name === 'JavaScript')).toMatchObject({ matched: 'JS', confidence: 0.95 });
+    expect(p.skills.find((s) => s.name === 'Microservices')!.confidence).toBeLessThan(0.95);
+    expect(p.experience).toEqual([
+      { title: 'Senior Backend Engineer', company: 'Bluefjord Systems', start: '2021-03', end: null, current: true, confidence: expect.any(Number) },
+      { title: 'Backend Engineer', company: 'Ember Payments', start: '2017', end: '2021', current: false, confidence: expect.any(Number) },
+    ]);
+    expect(p.education).toEqual([{ institution: 'KTH Royal Institute of Technology', degree: 'MSc', field: 'Computer Science', end: '2016', confidence: 0.9 }]);
+    for (const c of [p.name!, ...p.emails, ...p.phones, ...p.links, p.location!, ...p.skills, ...p.experience, ...p.education]) {
+      expect(c.confidence).toBeGreaterThan(0);
+      expect(c.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('does not take a date range for a phone number', () => {
+    const p = parse('Ola Nordmann\nola@x.example\n\nEXPERIENCE\nEngineer at Statoil 2015 - 2019\nAnalyst at DNB 2012 – 2015', 'NO');
+    expect(p.phones).toEqual([]);
+    expect(p.experience.map((e) => [e.title, e.company, e.start, e.end])).toEqual([
+      ['Engineer', 'Statoil', '2015', '2019'],
+      ['Analyst', 'DNB', '2012', '2015'],
+    ]);
+  });
+
+  it('reads labelled contact lines and national numbers in the resume’s country', () => {
+    const p = parse('CURRICULUM VITAE\nName: Max Mustermann\nTelefon: 030 901820\nE-Mail: max@beispiel.example\nAdresse: Berlin, Germany');
+    expect(p.name).toMatchObject({ first: 'Max', last: 'Mustermann', confidence: 0.95 });
+    expect(p.location).toMatchObject({ city: 'Berlin', country: 'DE' });
+    expect(p.phones[0]).toMatchObject({ e164: '+4930901820' });
+  });
+
+  it('glues URLs that PDF layout wrapped over two lines', () => {
+    expect(joinWrappedUrls('x https://www.linkedin.com/in/ava-\novergaard-395 y')).toBe('x https://www.linkedin.com/in/ava-overgaard-395 y');
+    expect(joinWrappedUrls('https://site.dev\nSUMMARY')).toBe('https://site.dev\nSUMMARY');
+  });
+
+  it('normalises dates', () => {
+    expect(['Mar 2019', 'March 2019', '03/2019', '2019-03', '2019', 'sept. 2020', 'Okt 2021'].map(normalizeDate)).toEqual(['2019-03', '2019-03', '2019-03', '2019-03', '2019', '2020-09', '2021-10']);
+  });
+
+  it('builds a valid draft even from a resume with no name (file name instead)', () => {
+    const p = parse('just some words about databases and SQL');
+    const draft = buildDraft(p, 'Kari_Nordmann-CV (2).pdf');
+    expect(draft).toMatchObject({ firstName: 'Kari', lastName: 'Nordmann', source: 'Resume import' });
+  });
+});
+
+describe('resume parsing quality on generated resumes (the benchmark targets)', () => {
+  const resumes = generateResumes(36, 2026);
+  const formats = {
+    txt: async (r: (typeof resumes)[number]) => renderText(r),
+    pdf: async (r: (typeof resumes)[number]) => {
+      const x = await extractResumeText(await renderPdf(r), 'r.pdf');
+      if (!x.ok) throw new Error(x.reason);
+      return x.text;
+    },
+    docx: async (r: (typeof resumes)[number]) => {
+      const x = await extractResumeText(renderDocx(r), 'r.docx');
+      if (!x.ok) throw new Error(x.reason);
+      return x.text;
+    },
+  };
+
+  it.each(Object.keys(formats) as (keyof typeof formats)[])('%s: precision and recall ≥ 0.95 for e-mail/phone/links, ≥ 0.85 for skills', { timeout: 120_000 }, async (format) => {
+    const s: Record<string, FieldScore> = { email: emptyScore(), phone: emptyScore(), links: emptyScore(), skills: emptyScore(), experience: emptyScore(), education: emptyScore() };
+    for (const r of resumes) {
+      const p = parse(await formats[format](r));
+      const t = r.truth;
+      score(t.emails.map((e) => e.toLowerCase()), p.emails.map((e) => e.value.toLowerCase()), s.email!);
+      score(t.phones, p.phones.map((x) => x.e164 ?? phoneKey(x.value, t.country)), s.phone!);
+      score(t.links.map((l) => linkKey(l.url)), p.links.map((l) => linkKey(l.url)), s.links!);
+      score(t.skills.map((x) => x.toLowerCase()), p.skills.map((x) => x.name.toLowerCase()), s.skills!);
+      score(t.experience.map((e) => `${e.title}|${e.company}|${e.start}`), p.experience.map((e) => `${e.title}|${e.company}|${e.start}`), s.experience!);
+      score(t.education.map((e) => `${e.institution}|${e.degree}`), p.education.map((e) => `${e.institution}|${e.degree}`), s.education!);
+    }
+    const summary = Object.fromEntries(Object.entries(s).map(([k, v]) => [k, { p: +precision(v).toFixed(3), r: +recall(v).toFixed(3) }]));
+    for (const field of ['email', 'phone', 'links'] as const) {
+      expect(precision(s[field]!), `${field} ${JSON.stringify(summary)}`).toBeGreaterThanOrEqual(0.95);
+      expect(recall(s[field]!), `${field} ${JSON.stringify(summary)}`).toBeGreaterThanOrEqual(0.95);
+    }
+    expect(precision(s.skills!), JSON.stringify(summary)).toBeGreaterThanOrEqual(0.85);
+    expect(recall(s.skills!), JSON.stringify(summary)).toBeGreaterThanOrEqual(0.85);
+    // Not a benchmark target, but work history and education should mostly come through too.
+    expect(recall(s.experience!), JSON.stringify(summary)).toBeGreaterThanOrEqual(0.8);
+    expect(recall(s.education!), JSON.stringify(summary)).toBeGreaterThanOrEqual(0.8);
+  });
+});

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import {
+  bulkResumeRequest,
+  bulkResumeResult,
+  csvImportRequest,
+  csvImportResult,
+  csvPreview,
+  csvPreviewRequest,
+  IMPORT_LIMITS,
+  base64Content,
+  resumeParseResult,
+  resumeSaveRequest,
+  resumeSaveResult,
+} from '../../domain/import.js';
+import { jsonResumeImportRequest, jsonResumeImportResult, vaultImportRequest, vaultImportResult } from '../../domain/exchange.js';
+
+/**
+ * Imports. Files travel as base64 content, never as paths: the renderer is untrusted and the CLI reads the file
+ * itself. Long imports push `job:progress` events (kind `import-csv`, `import-resumes`, `import-vault`).
+ */
+export const importsContract = {
+  /** Detected encoding, delimiter, header row, preset and column mapping, plus the first rows. Writes nothing. */
+  'import:preview-csv': { req: csvPreviewRequest, res: csvPreview },
+  /** Runs (or dry-runs) a CSV import; per-row report, and for skip mode an error CSV of the rejected rows. */
+  'import:run-csv': { req: csvImportRequest, res: csvImportResult },
+  /** Review step for one resume (PDF, DOCX, TXT): text, fields with confidence, draft candidate, matches. */
+  'import:parse-resume': {
+    req: z.object({ filename: z.string().trim().min(1).max(255), content: base64Content(IMPORT_LIMITS.resumeBatchBytes) }).strict(),
+    res: resumeParseResult,
+  },
+  /** Saves a reviewed resume: a new candidate, or attached to an existing one; the file is kept as an attachment. */
+  'import:save-resume': { req: resumeSaveRequest, res: resumeSaveResult },
+  /** Bulk resume import with a status and reason per file. */
+  'import:run-resumes': { req: bulkResumeRequest, res: bulkResumeResult },
+  /** Loads a full vault export into an empty vault (all or nothing). */
+  'import:vault-json': { req: vaultImportRequest, res: vaultImportResult },
+  /** One candidate from a JSON Resume document; the document is kept as an attachment. */
+  'import:json-resume': { req: jsonResumeImportRequest, res: jsonResumeImportResult },
+} as const;

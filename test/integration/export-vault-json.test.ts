@@ -1,0 +1,159 @@
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VAULT_EXPORT_FORMAT } from '../../src-shared/domain/exchange.js';
+import type { WriteDb } from '../../src-main/core/db/database.js';
+import { dataTables, DERIVED_TABLES, SEEDED_TABLES } from '../../src-main/core/services/export/vault-json.js';
+import { b64, exchangeCore, type ExchangeCore } from '../fixtures/core.js';
+import { generateResumes, renderDocx, renderPdf } from '../fixtures/resumes/generate.js';
+
+const require = createRequire(import.meta.url);
+
+/** Every row of every data table, ordered by key, BLOBs as hex: two vaults with equal dumps hold the same data. */
+function canonicalDump(db: WriteDb): Record<string, unknown[]> {
+  const out: Record<string, unknown[]> = {};
+  for (const t of dataTables(db)) {
+    const order = t.key.map((k) => `"${k}"`).join(', ');
+    out[t.name] = (db.prepare(`SELECT * FROM "${t.name}" ORDER BY ${order}`).all() as Record<string, unknown>[]).map((row) =>
+      Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Buffer.isBuffer(v) ? `hex:${v.toString('hex')}` : v])),
+    );
+  }
+  return out;
+}
+
+let source: ExchangeCore;
+let exported: { json: string; tables: Record<string, number> };
+
+beforeAll(async () => {
+  source = await exchangeCore();
+  await source.call('demo:load-sample', { candidates: 150, seed: 3 });
+  await source.call('app:dismiss-sample-offer', {});
+  // Binary attachments, a JSON Resume, a merge (with its snapshot) and a duplicate review make the vault less tidy.
+  const [a, b] = generateResumes(2, 77);
+  await source.call('import:run-resumes', { files: [{ filename: 'a.pdf', content: b64(await renderPdf(a!)) }, { filename: 'b.docx', content: b64(renderDocx(b!)) }] });
+  const sample = require('resume-schema/sample.resume.json') as Record<string, unknown>;
+  await source.call('import:json-resume', { resume: sample });
+  const [x, y] = [await source.call('candidates:get-candidate', { id: 1 }), await source.call('candidates:get-candidate', { id: 2 })];
+  await source.call('candidates:merge-candidates', { targetId: x.id, targetVersion: x.version, sourceId: y.id, sourceVersion: y.version });
+  const res = await source.call('export:vault-json', {});
+  exported = { json: res.json, tables: res.tables };
+});
+afterAll(() => source.close());
+
+describe('full-fidelity vault JSON', () => {
+  it('exports every data table with a format marker and versions', () => {
+    const file = JSON.parse(exported.json) as { format: string; formatVersion: number; schemaVersion: number; tables: Record<string, { columns: string[]; rows: unknown[][] }> };
+    expect(file).toMatchObject({ format: VAULT_EXPORT_FORMAT, formatVersion: 1 });
+    expect(file.schemaVersion).toBe(source.db.pragma('user_version', { simple: true }));
+    const names = dataTables(source.db).map((t) => t.name);
+    expect(Object.keys(file.tables).sort()).toEqual([...names].sort());
+    for (const required of ['candidates', 'candidate_emails', 'candidate_skills', 'consents', 'clients', 'contacts', 'jobs', 'job_stages', 'applications', 'stage_history', 'activities', 'attachments', 'settings', 'recruiters', 'audit_log']) {
+      expect(file.tables[required]?.rows.length, required).toBeGreaterThan(0);
+    }
+    // The search index's pending list is rebuilt on import, not exported; the names listed as derived exist.
+    for (const derived of DERIVED_TABLES) {
+      expect(file.tables[derived]).toBeUndefined();
+      expect(source.db.prepare(`SELECT 1 FROM sqlite_schema WHERE name = ?`).get(derived)).toBeTruthy();
+    }
+    // Attachment content travels as base64.
+    const att = file.tables.attachments!;
+    const content = att.rows[0]![att.columns.indexOf('content')] as { $base64: string };
+    expect(typeof content.$base64).toBe('string');
+  });
+
+  it('export → import into an empty vault reproduces every table exactly, and search works there', async () => {
+    const target = await exchangeCore();
+    try {
+      const result = await target.call('import:vault-json', { json: exported.json, jobId: 'restore' });
+      expect(result.tables).toEqual(exported.tables);
+      // Every candidate was re-indexed; the index holds exactly the live ones and nothing is pending.
+      expect(result.indexed).toBe((source.db.prepare('SELECT count(*) AS n FROM candidates').get() as { n: number }).n);
+      const stats = target.db
+        .prepare(`SELECT (SELECT count(*) FROM candidate_fts) AS indexed, (SELECT count(*) FROM search_dirty) AS dirty,
+                         (SELECT count(*) FROM candidates WHERE deleted_at IS NULL AND merged_into IS NULL) AS live`)
+        .get() as { indexed: number; dirty: number; live: number };
+      expect(stats).toEqual({ indexed: stats.live, dirty: 0, live: 152 });
+      expect(canonicalDump(target.db)).toEqual(canonicalDump(source.db));
+      // The triggers are back after the load (dropped only while loading).
+      const triggers = (db: WriteDb) => db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name`).all();
+      expect(triggers(target.db)).toEqual(triggers(source.db));
+      expect(triggers(target.db).length).toBeGreaterThan(10);
+      for (const query of ['python', 'skill:kubernetes', 'resume:delivered', 'location:london']) {
+        const [a, b] = [await source.call('search:search-candidates', { query, limit: 50 }), await target.call('search:search-candidates', { query, limit: 50 })];
+        expect(b.items.map((i) => i.id), query).toEqual(a.items.map((i) => i.id));
+        expect(b.total).toBe(a.total);
+      }
+      expect(target.events.some((e) => e.name === 'job:progress' && (e.payload as { jobId: string }).jobId === 'restore')).toBe(true);
+      // And the copy exports to the same file (apart from the export time).
+      const again = await target.call('export:vault-json', {});
+      expect(JSON.parse(again.json).tables).toEqual(JSON.parse(exported.json).tables);
+    } finally {
+      await target.close();
+    }
+  });
+
+  it('a fresh vault fills only the tables listed as seeded (so "empty vault" stays well defined)', async () => {
+    const fresh = await exchangeCore();
+    try {
+      const filled = dataTables(fresh.db)
+        .filter((t) => (fresh.db.prepare(`SELECT count(*) AS n FROM "${t.name}"`).get() as { n: number }).n > 0)
+        .map((t) => t.name);
+      expect(filled.filter((name) => !SEEDED_TABLES.has(name))).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('refuses a vault that already has data, and leaves it untouched', async () => {
+    const target = await exchangeCore();
+    try {
+      await target.call('candidates:create-candidate', { firstName: 'Already', lastName: 'Here' });
+      const error = await target.fail('import:vault-json', { json: exported.json });
+      expect(error).toMatchObject({ code: 'conflict' });
+      expect(error.message).toContain('only be imported into an empty vault');
+      expect((target.db.prepare('SELECT count(*) AS n FROM candidates').get() as { n: number }).n).toBe(1);
+    } finally {
+      await target.close();
+    }
+  });
+
+  it('all or nothing: an inconsistent file leaves the vault empty', async () => {
+    const file = JSON.parse(exported.json) as { tables: Record<string, { columns: string[]; rows: unknown[][] }> };
+    // An application pointing at a job that is not in the file.
+    const apps = file.tables.applications!;
+    apps.rows[apps.rows.length - 1]![apps.columns.indexOf('job_id')] = 9_999_999;
+    const target = await exchangeCore();
+    try {
+      const before = canonicalDump(target.db);
+      const triggers = target.db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name`).all();
+      const error = await target.fail('import:vault-json', { json: JSON.stringify(file) });
+      expect(error).toMatchObject({ code: 'invalid_input' });
+      expect(error.message).toContain('point at rows that are not in it');
+      // Exactly as fresh: no rows loaded, the seeded defaults untouched, every trigger back in place.
+      expect(canonicalDump(target.db)).toEqual(before);
+      expect((target.db.prepare('SELECT count(*) AS n FROM candidates').get() as { n: number }).n).toBe(0);
+      expect(target.db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name`).all()).toEqual(triggers);
+    } finally {
+      await target.close();
+    }
+  });
+
+  it('refuses files that are not an export, newer formats or schemas, and unknown tables or columns', async () => {
+    const target = await exchangeCore();
+    try {
+      const file = JSON.parse(exported.json) as Record<string, unknown> & { tables: Record<string, { columns: string[]; rows: unknown[][] }> };
+      expect(await target.fail('import:vault-json', { json: '{"hello":1}' })).toMatchObject({ code: 'invalid_input', message: 'The file is not a Rapport vault export.' });
+      expect(await target.fail('import:vault-json', { json: 'not json' })).toMatchObject({ code: 'invalid_input', message: 'The file is not JSON.' });
+      expect(await target.fail('import:vault-json', { json: JSON.stringify({ ...file, formatVersion: 2 }) })).toMatchObject({ code: 'newer_version' });
+      expect(await target.fail('import:vault-json', { json: JSON.stringify({ ...file, schemaVersion: 999 }) })).toMatchObject({ code: 'newer_version' });
+      expect(await target.fail('import:vault-json', { json: JSON.stringify({ ...file, tables: { ...file.tables, mystery: { columns: ['a'], rows: [] } } }) })).toMatchObject({
+        code: 'invalid_input',
+        message: 'The export has a table this vault does not know: mystery.',
+      });
+      const bad = structuredClone(file);
+      bad.tables.recruiters!.columns.push('shoe_size');
+      expect(await target.fail('import:vault-json', { json: JSON.stringify(bad) })).toMatchObject({ code: 'invalid_input' });
+    } finally {
+      await target.close();
+    }
+  });
+});
