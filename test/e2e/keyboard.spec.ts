@@ -23,9 +23,11 @@ test('the shell works from the keyboard: skip link, lock button, sidebar, Back',
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Candidates', level: 1 })).toBeVisible();
   await expect(navigation.getByRole('button', { name: 'Candidates' })).toHaveAttribute('aria-current', 'page');
+  // The next entry (Jobs) opens with Space as well as Enter.
   await page.keyboard.press('Tab');
+  await expect(navigation.getByRole('button', { name: 'Jobs' })).toBeFocused();
   await page.keyboard.press('Space');
-  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Jobs', level: 1 })).toBeVisible();
 
   // Browser Back returns to the previous screen (the screen name lives in the URL fragment).
   await page.goBack();

@@ -1,0 +1,331 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import LinearProgress from '@mui/material/LinearProgress';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Step from '@mui/material/Step';
+import StepLabel from '@mui/material/StepLabel';
+import Stepper from '@mui/material/Stepper';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useRef, useState } from 'react';
+import { csvPresetNames, duplicatePolicies, type CsvField, type CsvImportResult, type CsvPreview, type CsvPresetName, type DuplicatePolicy } from '../../../../src-shared/domain/import.js';
+import { invoke } from '../../../ipc/client.js';
+import { downloadText } from '../../candidates/components/BulkActions.js';
+import { useCandidateListStore } from '../../candidates/store.js';
+import { notify } from '../../notifications/store.js';
+import { fileToBase64 } from '../../profile/files.js';
+import { duplicateMappings, FIELD_LABELS, FIELD_OPTIONS, newJobId, percent, problemRows } from '../import-model.js';
+import { useImportProgressStore } from '../progress-store.js';
+
+const STEPS = ['File', 'Columns', 'Dry run', 'Import'];
+const PRESET_LABEL: Record<CsvPresetName, string> = { 'linkedin-connections': 'LinkedIn connections export', generic: 'Generic CSV' };
+const DUP_LABEL: Record<DuplicatePolicy, string> = { skip: 'Skip duplicates', 'merge-empty-fields': 'Fill empty fields of the existing candidate', create: 'Create anyway' };
+
+function Counts({ result }: { result: CsvImportResult }) {
+  const c = result.counts;
+  return (
+    <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }} aria-label="Counts" role="list">
+      <Chip role="listitem" label={`${c.total} rows`} />
+      <Chip role="listitem" color="success" label={`${c.created} ${result.outcome === 'committed' ? 'created' : 'to create'}`} />
+      {c.updated ? <Chip role="listitem" color="info" label={`${c.updated} updated`} /> : null}
+      <Chip role="listitem" color={c.duplicate ? 'warning' : 'default'} label={`${c.duplicate} duplicates`} />
+      <Chip role="listitem" color={c.invalid ? 'error' : 'default'} label={`${c.invalid} invalid`} />
+      {c.skipped ? <Chip role="listitem" label={`${c.skipped} skipped`} /> : null}
+    </Box>
+  );
+}
+
+function RowReport({ result }: { result: CsvImportResult }) {
+  const rows = problemRows(result.rows);
+  if (rows.length === 0) return <Typography variant="body2">Every row is fine.</Typography>;
+  return (
+    <TableContainer sx={{ maxHeight: 260 }} tabIndex={0} role="region" aria-label="Row report">
+      <Table size="small" stickyHeader aria-label="Rows needing attention">
+        <TableHead>
+          <TableRow>
+            <TableCell sx={{ width: 70 }}>Line</TableCell>
+            <TableCell sx={{ width: 110 }}>Status</TableCell>
+            <TableCell>What</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rows.slice(0, 500).map((r) => (
+            <TableRow key={r.row}>
+              <TableCell>{r.line}</TableCell>
+              <TableCell>{r.status}</TableCell>
+              <TableCell>
+                {[...r.messages, r.duplicateOf ? `duplicate of ${r.duplicateOf.row ? `row ${r.duplicateOf.row}` : `candidate #${r.duplicateOf.candidateId}`} (same ${r.duplicateOf.reason})` : '']
+                  .filter(Boolean)
+                  .join('; ')}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}
+
+export function CsvImportWizard() {
+  const [step, setStep] = useState(0);
+  const [file, setFile] = useState<File | null>(null);
+  const [content, setContent] = useState('');
+  const [preset, setPreset] = useState<CsvPresetName | ''>('');
+  const [preview, setPreview] = useState<CsvPreview | null>(null);
+  const [mapping, setMapping] = useState<(CsvField | null)[]>([]);
+  const [duplicates, setDuplicates] = useState<DuplicatePolicy>('skip');
+  const [onError, setOnError] = useState<'skip' | 'abort'>('skip');
+  const [tags, setTags] = useState('');
+  const [dry, setDry] = useState<CsvImportResult | null>(null);
+  const [done, setDone] = useState<CsvImportResult | null>(null);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const progress = useImportProgressStore((s) => (jobId ? s.jobs[jobId] : undefined));
+
+  const request = () => ({
+    content,
+    filename: file?.name,
+    ...(preset ? { preset } : {}),
+    mapping,
+    duplicates,
+    onError,
+    tags: tags.split(',').map((t) => t.trim()).filter(Boolean),
+  });
+
+  const choose = async (f: File, p: CsvPresetName | '' = preset) => {
+    setBusy(true);
+    setError(null);
+    const b64 = await fileToBase64(f);
+    const r = await invoke('import:preview-csv', { content: b64, filename: f.name, ...(p ? { preset: p } : {}), sampleRows: 5 });
+    setBusy(false);
+    if (!r.ok) return setError(r.error.message);
+    setFile(f);
+    setContent(b64);
+    setPreview(r.value);
+    setPreset(r.value.preset);
+    setMapping(r.value.mapping);
+    setDry(null);
+    setDone(null);
+    setStep(1);
+  };
+  const dryRun = async () => {
+    const dups = duplicateMappings(mapping);
+    if (dups.length) return setError(`${dups.map((d) => FIELD_LABELS[d]).join(', ')} is mapped from more than one column`);
+    if (!mapping.some(Boolean)) return setError('Map at least one column');
+    setBusy(true);
+    setError(null);
+    const r = await invoke('import:run-csv', { ...request(), dryRun: true });
+    setBusy(false);
+    if (!r.ok) return setError(r.error.message);
+    setDry(r.value);
+    setStep(2);
+  };
+  const run = async () => {
+    const id = newJobId();
+    setJobId(id);
+    setBusy(true);
+    setError(null);
+    setStep(3);
+    const r = await invoke('import:run-csv', { ...request(), dryRun: false, jobId: id });
+    setBusy(false);
+    if (!r.ok) return setError(r.error.message);
+    setDone(r.value);
+    useImportProgressStore.getState().clear(id);
+    useCandidateListStore.getState().reset();
+    if (r.value.outcome === 'committed') notify.success(`Imported ${r.value.counts.created} candidates from ${file?.name ?? 'the file'}`);
+  };
+  const restart = () => {
+    setStep(0);
+    setFile(null);
+    setPreview(null);
+    setDry(null);
+    setDone(null);
+    setError(null);
+  };
+
+  return (
+    <Paper variant="outlined" component="section" aria-labelledby="csv-import-heading" sx={{ p: 3 }}>
+      <Typography id="csv-import-heading" variant="h6" component="h2" sx={{ mb: 2 }}>
+        Import candidates from a CSV file
+      </Typography>
+      <Stepper activeStep={step} sx={{ mb: 3 }}>
+        {STEPS.map((s) => (
+          <Step key={s}>
+            <StepLabel>{s}</StepLabel>
+          </Step>
+        ))}
+      </Stepper>
+      {error ? (
+        <Alert severity="error" sx={{ mb: 2 }}>
+          {error}
+        </Alert>
+      ) : null}
+      {busy && step !== 3 ? <LinearProgress sx={{ mb: 2 }} aria-label="Working" /> : null}
+
+      {step === 0 ? (
+        <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+          <TextField select size="small" label="Preset" value={preset} onChange={(e) => setPreset(e.target.value as CsvPresetName | '')} sx={{ minWidth: 240 }}>
+            <MenuItem value="">Detect automatically</MenuItem>
+            {csvPresetNames.map((p) => (
+              <MenuItem key={p} value={p}>
+                {PRESET_LABEL[p]}
+              </MenuItem>
+            ))}
+          </TextField>
+          <Button variant="contained" onClick={() => input.current?.click()} disabled={busy}>
+            Choose CSV file…
+          </Button>
+          <input
+            ref={input}
+            type="file"
+            hidden
+            accept=".csv,text/csv,text/plain"
+            aria-label="Choose a CSV file"
+            data-testid="csv-input"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              if (f) void choose(f);
+              e.target.value = '';
+            }}
+          />
+          <Typography variant="body2" color="text.secondary">
+            UTF-8, UTF-16 or Windows-1252; comma, semicolon or tab separated. LinkedIn exports are recognised.
+          </Typography>
+        </Box>
+      ) : null}
+
+      {step === 1 && preview ? (
+        <Box sx={{ display: 'grid', gap: 2 }}>
+          <Typography variant="body2">
+            <strong>{file?.name}</strong>: {preview.rowCount} rows · {preview.encoding} · delimiter “{preview.delimiter === '\t' ? 'tab' : preview.delimiter}” · {PRESET_LABEL[preview.preset]}
+          </Typography>
+          {preview.warnings.map((w) => (
+            <Alert key={w} severity="warning">
+              {w}
+            </Alert>
+          ))}
+          <TableContainer sx={{ maxHeight: 300 }} tabIndex={0} role="region" aria-label="Column mapping">
+            <Table size="small" stickyHeader aria-label="Columns">
+              <TableHead>
+                <TableRow>
+                  <TableCell>Column in the file</TableCell>
+                  <TableCell>Example</TableCell>
+                  <TableCell sx={{ width: 260 }}>Imports into</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {preview.headers.map((h, i) => (
+                  <TableRow key={`${h}-${i}`}>
+                    <TableCell>{h || `(column ${i + 1})`}</TableCell>
+                    <TableCell sx={{ color: 'text.secondary', maxWidth: 240, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{preview.sampleRows[0]?.[i] ?? ''}</TableCell>
+                    <TableCell>
+                      <TextField
+                        select
+                        size="small"
+                        fullWidth
+                        label={`Field for ${h || `column ${i + 1}`}`}
+                        value={mapping[i] ?? ''}
+                        onChange={(e) => setMapping(mapping.map((m, j) => (j === i ? ((e.target.value || null) as CsvField | null) : m)))}
+                      >
+                        <MenuItem value="">Ignore</MenuItem>
+                        {FIELD_OPTIONS.map((o) => (
+                          <MenuItem key={o.value} value={o.value}>
+                            {o.label}
+                          </MenuItem>
+                        ))}
+                      </TextField>
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableContainer>
+          <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+            <TextField select size="small" label="Duplicates" value={duplicates} onChange={(e) => setDuplicates(e.target.value as DuplicatePolicy)} sx={{ minWidth: 260 }}>
+              {duplicatePolicies.map((d) => (
+                <MenuItem key={d} value={d}>
+                  {DUP_LABEL[d]}
+                </MenuItem>
+              ))}
+            </TextField>
+            <TextField select size="small" label="Invalid rows" value={onError} onChange={(e) => setOnError(e.target.value as 'skip' | 'abort')} sx={{ minWidth: 260 }}>
+              <MenuItem value="skip">Skip them (error file to fix and re-import)</MenuItem>
+              <MenuItem value="abort">Import nothing if any row is invalid</MenuItem>
+            </TextField>
+            <TextField size="small" label="Tag every candidate" placeholder="e.g. spring-campaign" value={tags} onChange={(e) => setTags(e.target.value)} />
+          </Box>
+          <Box sx={{ display: 'flex', gap: 1 }}>
+            <Button onClick={restart}>Back</Button>
+            <Button variant="contained" onClick={() => void dryRun()} disabled={busy}>
+              Check (dry run)
+            </Button>
+          </Box>
+        </Box>
+      ) : null}
+
+      {step === 2 && dry ? (
+        <Box sx={{ display: 'grid', gap: 2 }}>
+          <Typography variant="body2">Dry run: nothing has been written yet.</Typography>
+          <Counts result={dry} />
+          <RowReport result={dry} />
+          <Box sx={{ display: 'flex', gap: 1 }}>
+            <Button onClick={() => setStep(1)}>Back</Button>
+            <Button variant="contained" onClick={() => void run()} disabled={busy || dry.counts.created + dry.counts.updated === 0}>
+              Import {dry.counts.created + dry.counts.updated} {dry.counts.created + dry.counts.updated === 1 ? 'candidate' : 'candidates'}
+            </Button>
+          </Box>
+        </Box>
+      ) : null}
+
+      {step === 3 ? (
+        <Box sx={{ display: 'grid', gap: 2 }}>
+          {busy ? (
+            <Box>
+              <Typography variant="body2" sx={{ mb: 1 }}>
+                {progress ? `${progress.phase}: ${progress.done} of ${progress.total}` : 'Starting…'}
+              </Typography>
+              <LinearProgress
+                variant={progress ? 'determinate' : 'indeterminate'}
+                value={progress ? percent(progress.done, progress.total) : undefined}
+                aria-label="Import progress"
+              />
+            </Box>
+          ) : null}
+          {done ? (
+            <>
+              <Alert severity={done.outcome === 'committed' ? 'success' : 'warning'}>
+                {done.outcome === 'committed' ? `Import finished in ${(done.ms / 1000).toFixed(1)} s.` : 'Nothing was imported: some rows are invalid.'}
+              </Alert>
+              <Counts result={done} />
+              <RowReport result={done} />
+              <Box sx={{ display: 'flex', gap: 1 }}>
+                {done.errorFile ? (
+                  <Button
+                    variant="outlined"
+                    onClick={() => downloadText(done.errorFile!.filename, new TextDecoder().decode(Uint8Array.from(atob(done.errorFile!.content), (c) => c.charCodeAt(0))), 'text/csv')}
+                  >
+                    Download error file ({done.errorFile.rows} rows)
+                  </Button>
+                ) : null}
+                <Button variant="contained" onClick={restart}>
+                  Import another file
+                </Button>
+              </Box>
+            </>
+          ) : null}
+        </Box>
+      ) : null}
+    </Paper>
+  );
+}

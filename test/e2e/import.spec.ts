@@ -1,0 +1,74 @@
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { TEXT_RESUME, textDocx } from '../fixtures/resumes/files.js';
+import { createVault, expect, nav, test } from './fixtures.js';
+import { dataRows } from './candidates-helpers.js';
+
+const CSV = readFileSync(path.resolve('test/fixtures/csv/linkedin-connections.csv'));
+const goImports = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Imports' }).click();
+
+test('import a CSV: preset detected, mapping shown, dry run report, run with progress, candidates listed', async ({ page, rapport }) => {
+  await createVault(page, rapport);
+  await goImports(page);
+  await expect(page.getByRole('heading', { name: 'Imports', level: 1 })).toBeVisible();
+  await page.getByTestId('csv-input').setInputFiles({ name: 'connections.csv', mimeType: 'text/csv', buffer: CSV });
+
+  await expect(page.getByText(/connections\.csv.*: \d+ rows/)).toBeVisible();
+  await expect(page.getByText('LinkedIn connections export')).toBeVisible();
+  const mapping = page.getByRole('table', { name: 'Columns' });
+  await expect(mapping.getByRole('combobox', { name: 'Field for First Name' })).toHaveText('First name');
+  await expect(mapping.getByRole('combobox', { name: 'Field for Email Address' })).toHaveText('E-mail');
+
+  await page.getByRole('button', { name: 'Check (dry run)' }).click();
+  await expect(page.getByText('Dry run: nothing has been written yet.')).toBeVisible();
+  const toCreate = page.getByRole('list', { name: 'Counts' }).getByText(/\d+ to create/);
+  await expect(toCreate).toBeVisible();
+  const n = Number((await toCreate.innerText()).split(' ')[0]);
+  expect(n).toBeGreaterThan(0);
+
+  await page.getByRole('button', { name: new RegExp(`^Import ${n} candidates$`) }).click();
+  await expect(page.getByText(/Import finished in/)).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Counts' }).getByText(`${n} created`)).toBeVisible();
+
+  await nav(page, 'Candidates');
+  await expect(page.getByText(`${n} candidates`, { exact: true })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search candidates' }).fill('company:northwind');
+  await expect(dataRows(page).first()).toContainText('Wei Chen');
+});
+
+test('import a resume: drop it on the window, review the parsed fields, save, land on the profile', async ({ page, rapport }) => {
+  await createVault(page, rapport);
+  await nav(page, 'Candidates');
+  // A real drop on the window, with the file in the DataTransfer.
+  await page.evaluate(async (text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'jane-doe.txt', { type: 'text/plain' }));
+    for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, TEXT_RESUME);
+  const review = page.getByRole('dialog', { name: 'Review resume: jane-doe.txt' });
+  await expect(review).toBeVisible();
+  await expect(review.getByLabel('First name')).toHaveValue('Jane');
+  await expect(review.getByLabel('Last name')).toHaveValue('Doe');
+  await expect(review.getByLabel('E-mail')).toHaveValue('jane.doe@mail.example');
+  // Fix what the parser could not know, then save.
+  await review.getByLabel('Current title').fill('Senior Backend Engineer');
+  await review.getByLabel('Country').fill('NO');
+  await review.getByRole('button', { name: 'Save candidate' }).click();
+  await expect(review).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Jane Doe', level: 1 })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Attachments' }).getByText('jane-doe.txt')).toBeVisible();
+});
+
+test('bulk resume import reports a status per file', async ({ page, rapport }) => {
+  await createVault(page, rapport);
+  await goImports(page);
+  await page.getByTestId('resumes-input').setInputFiles([
+    { name: 'jane.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: textDocx() },
+    { name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7 not really') },
+  ]);
+  await page.getByRole('button', { name: 'Import 2 resumes' }).click();
+  const table = page.getByRole('table', { name: 'Resume files' });
+  await expect(table.getByRole('row', { name: /jane\.docx/ })).toContainText('Created');
+  await expect(table.getByRole('row', { name: /broken\.pdf/ })).toContainText('Failed');
+});
