@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reminderDueEvent } from '../domain/reminders/reminder.js';
 import { vaultStatus } from '../domain/vault.js';
 
 /** Server-pushed events: name → payload schema. */
@@ -11,6 +12,8 @@ export const events = {
     done: z.number(),
     total: z.number(),
   }),
+  /** A reminder fell due (once per due time; `late` when caught up after a restart or unlock). */
+  'reminder:due': reminderDueEvent,
 } as const;
 
 export type Events = typeof events;

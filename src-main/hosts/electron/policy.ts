@@ -149,7 +149,12 @@ export type NotificationRules = {
   [E in EventName]?: (payload: EventPayload<E>) => NotificationContent | null;
 };
 
-export const notificationRules: NotificationRules = {};
+export const notificationRules: NotificationRules = {
+  'reminder:due': (r) => ({
+    title: r.late ? `Missed while closed: ${r.title}` : r.title,
+    body: [r.subjectName, r.priority === 'high' ? 'High priority' : null].filter(Boolean).join(' · ') || 'Reminder due',
+  }),
+};
 
 export function notificationForEvent<E extends EventName>(
   name: E,
