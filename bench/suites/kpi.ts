@@ -12,6 +12,7 @@ import { openEncrypted, openPlain, type WriteDb } from '../../src-main/core/db/d
 import { createDispatcher, type Dispatch } from '../../src-main/core/ipc/dispatcher.js';
 import type { HandlerContext } from '../../src-main/core/ipc/handlers.js';
 import { silentLogger } from '../../src-main/core/ipc/ports.js';
+import { migration0004 } from '../../src-main/core/db/migrations/0004-kpi-rollups.js';
 import { pendingRollupDays, refreshRollups } from '../../src-main/core/services/kpi/rollups.js';
 import { FIXTURE_NOW, keyBuffer } from '../fixtures.js';
 import type { KpiDashboard } from '../../src-shared/domain/kpi/dashboard.js';
@@ -22,6 +23,21 @@ const PDF_TARGET: Target = { on: 'app', kind: 'max', value: 3000, why: 'KPI issu
 const STALL_TARGET: Target = { on: 'app', kind: 'max', value: 50, why: 'project rule: never hold the event loop more than ~50 ms' };
 
 const to = FIXTURE_NOW.toISOString().slice(0, 10);
+
+function redoMigration0004(db: WriteDb): void {
+  const objects = db
+    .prepare(
+      `SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'index', 'table') AND (name LIKE 'kpi_%' OR name IN ('candidates_live_source', 'candidates_kpi',
+         'applications_created', 'applications_offer_accepted', 'applications_offer_extended', 'applications_hired_no_offer', 'applications_candidate', 'jobs_owner'))`,
+    )
+    .all() as { type: string; name: string }[];
+  db.transaction(() => {
+    for (const type of ['trigger', 'index', 'table']) for (const o of objects.filter((x) => x.type === type)) db.exec(`DROP ${type.toUpperCase()} IF EXISTS "${o.name}"`);
+    db.exec(`DELETE FROM settings WHERE key = 'kpi.rollup'`);
+    migration0004.up(db);
+  })();
+  db.pragma('wal_checkpoint(TRUNCATE)');
+}
 const DEFAULT_FILTER = { from: addDays(to, -89), to };
 
 function dispatcherOver(db: WriteDb): Dispatch {
@@ -52,11 +68,8 @@ export const kpiSuite: Suite = {
     copyFileSync(fixture.plainPath, plainPath);
     const enc = openEncrypted(encPath, keyBuffer(fixture));
     const plain = openPlain(plainPath);
-    // Fixtures cached while migration 0004 was still being written carry an earlier index; bring them in line.
-    for (const db of [enc, plain]) {
-      db.exec('DROP INDEX IF EXISTS candidates_live_source');
-      db.exec('CREATE INDEX IF NOT EXISTS candidates_kpi ON candidates(id, merged_into, deleted_at, source, created_at)');
-    }
+    // Fixtures cached while migration 0004 was still being written carry an earlier draft of it: redo it.
+    for (const db of [enc, plain]) if (!db.prepare(`SELECT 1 AS ok FROM sqlite_master WHERE name = 'activities_kpi'`).get()) redoMigration0004(db);
     const base = { suite: this.name, scale: ctx.scale };
     const out: Metric[] = [];
     try {

@@ -3,12 +3,25 @@ import { appHandlers } from './handlers/app.js';
 import { activityHandlers } from './handlers/activities.js';
 import { applicationHandlers } from './handlers/applications.js';
 import { attachmentHandlers } from './handlers/attachments.js';
+import { boardHandlers } from './handlers/board.js';
 import { candidateHandlers } from './handlers/candidates.js';
 import { clientHandlers } from './handlers/clients.js';
 import { jobHandlers } from './handlers/jobs.js';
 import { recordHandlers } from './handlers/records.js';
 import { demoHandlers } from './handlers/demo.js';
 import { vaultHandlers } from './handlers/vault.js';
+import { importHandlers } from './handlers/imports.js';
+import { exportHandlers } from './handlers/exports.js';
+import { viewHandlers } from './handlers/views.js';
+import { reminderHandlers } from './handlers/reminders.js';
+import { poolHandlers } from './handlers/pools.js';
+import { templateHandlers } from './handlers/templates.js';
+import { outreachHandlers } from './handlers/outreach.js';
+import { ReminderScheduler, type SchedulerOptions } from './services/scheduler/scheduler.js';
+import { kpiHandlers } from './handlers/kpi.js';
+import { reportHandlers } from './handlers/reports.js';
+import { segmentHandlers } from './handlers/segments.js';
+import { personaHandlers } from './handlers/personas.js';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher.js';
 import { combineHandlers, type HandlerContext, type HandlerTable, type HostKind } from './ipc/handlers.js';
 import { silentLogger, systemClock, type Clock, type Logger } from './ipc/ports.js';
@@ -25,9 +38,21 @@ export const createHandlerTable = (): HandlerTable =>
     clientHandlers,
     jobHandlers,
     applicationHandlers,
+    boardHandlers,
     activityHandlers,
     attachmentHandlers,
     recordHandlers,
+    importHandlers,
+    exportHandlers,
+    viewHandlers,
+    reminderHandlers,
+    poolHandlers,
+    templateHandlers,
+    outreachHandlers,
+    kpiHandlers,
+    reportHandlers,
+    segmentHandlers,
+    personaHandlers,
   );
 
 export type EventListener = <E extends EventName>(name: E, payload: EventPayload<E>) => void;
@@ -41,11 +66,17 @@ export interface CoreOptions {
   logger?: Logger;
   validateResponses?: boolean;
   scrypt?: { N: number; r: number; p: number };
+  /**
+   * The reminder scheduler runs while the vault is unlocked. Off by default for one-shot CLI calls (a `call`
+   * must not consume due reminders nobody sees); tests pass their own timings.
+   */
+  scheduler?: boolean | Pick<SchedulerOptions, 'maxSleepMs' | 'rulesEveryMs'>;
 }
 
 export interface Core {
   vault: Vault;
   dispatch: Dispatch;
+  scheduler: ReminderScheduler | null;
   /** Subscribe to pushed events; returns the unsubscribe function. */
   subscribe(listener: EventListener): () => void;
   close(): Promise<void>;
@@ -72,14 +103,22 @@ export function createCore(options: CoreOptions): Core {
     emit,
   };
   const dispatch = createDispatcher(createHandlerTable(), ctx, { validateResponses: options.validateResponses ?? false });
+  const schedulerOption = options.scheduler ?? options.host !== 'cli';
+  const scheduler = schedulerOption
+    ? new ReminderScheduler({ vault, clock: ctx.clock, logger: ctx.logger, emit, ...(typeof schedulerOption === 'object' ? schedulerOption : {}) })
+    : null;
+  // Catch up on unlock; on lock no timer survives (the database is gone anyway).
+  if (scheduler) vault.onChange((status) => (status.state === 'unlocked' ? scheduler.start() : scheduler.stop()));
   return {
     vault,
     dispatch,
+    scheduler,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     async close() {
+      scheduler?.stop();
       listeners.clear();
       vault.close();
     },

@@ -14,20 +14,41 @@ import Typography from '@mui/material/Typography';
 import { useEffect, type ComponentType } from 'react';
 import { CandidatesScreen } from '../modules/candidates/components/CandidatesScreen.js';
 import { useCandidateListStore } from '../modules/candidates/store.js';
-import { DashboardScreen } from '../modules/dashboard/components/DashboardScreen.js';
+import { ClientsScreen } from '../modules/clients/components/ClientsScreen.js';
+import { KpiDashboardScreen } from '../modules/kpi/components/KpiDashboardScreen.js';
+import { ReportsIcon } from '../modules/reports/components/ReportsIcon.js';
+import { ReportsScreen } from '../modules/reports/components/ReportsScreen.js';
 import { useOverviewStore } from '../modules/dashboard/store.js';
+import { ImportIcon } from '../modules/imports/components/ImportIcon.js';
+import { ImportsScreen } from '../modules/imports/components/ImportsScreen.js';
+import { JobsScreen } from '../modules/jobs/components/JobsScreen.js';
+import { KeyboardShortcuts } from '../modules/palette/components/KeyboardShortcuts.js';
+import { OutreachScreen } from '../modules/outreach/index.js';
+import { PoolsScreen } from '../modules/pools/index.js';
+import { AlarmIcon, GroupsIcon, ReminderNavBadge, RemindersScreen, SendIcon, useReminderEvents } from '../modules/reminders/index.js';
+import { PersonasScreen } from '../modules/personas/index.js';
+import { PersonaIcon, SegmentIcon, SegmentsScreen } from '../modules/segments/index.js';
 import { SettingsScreen } from '../modules/settings/components/SettingsScreen.js';
 import { useLockVault } from '../modules/vault/hooks/useLockVault.js';
 import { BrandMark } from '../ui/BrandMark.js';
-import { DashboardIcon, LockIcon, PeopleIcon, SettingsIcon } from '../ui/icons.js';
+import { BusinessIcon, DashboardIcon, LockIcon, PeopleIcon, SettingsIcon, WorkIcon } from '../ui/icons.js';
 import { useNavigationStore, type ScreenId } from './navigation-store.js';
 
 export const DRAWER_WIDTH = 232;
 
 // Only screens that exist get an entry; later issues add Jobs, Clients, Segments, Reminders, Reports.
 const NAV: { id: ScreenId; label: string; Icon: ComponentType; Screen: ComponentType }[] = [
-  { id: 'dashboard', label: 'Dashboard', Icon: DashboardIcon, Screen: DashboardScreen },
+  { id: 'dashboard', label: 'Dashboard', Icon: DashboardIcon, Screen: KpiDashboardScreen },
   { id: 'candidates', label: 'Candidates', Icon: PeopleIcon, Screen: CandidatesScreen },
+  { id: 'jobs', label: 'Jobs', Icon: WorkIcon, Screen: JobsScreen },
+  { id: 'clients', label: 'Clients', Icon: BusinessIcon, Screen: ClientsScreen },
+  { id: 'imports', label: 'Imports', Icon: ImportIcon, Screen: ImportsScreen },
+  { id: 'reminders', label: 'Reminders', Icon: AlarmIcon, Screen: RemindersScreen },
+  { id: 'pools', label: 'Talent pools', Icon: GroupsIcon, Screen: PoolsScreen },
+  { id: 'outreach', label: 'Outreach', Icon: SendIcon, Screen: OutreachScreen },
+  { id: 'segments', label: 'Segments', Icon: SegmentIcon, Screen: SegmentsScreen },
+  { id: 'personas', label: 'Personas', Icon: PersonaIcon, Screen: PersonasScreen },
+  { id: 'reports', label: 'Reports', Icon: ReportsIcon, Screen: ReportsScreen },
   { id: 'settings', label: 'Settings', Icon: SettingsIcon, Screen: SettingsScreen },
 ];
 
@@ -37,6 +58,7 @@ export function Shell() {
   const agencyName = useOverviewStore((s) => s.overview?.agencyName ?? '');
   const { lock, locking } = useLockVault();
   const current = NAV.find((n) => n.id === screen) ?? NAV[0]!;
+  useReminderEvents();
 
   useEffect(() => {
     document.title = `${current.label} · Rapport`;
@@ -115,6 +137,7 @@ export function Shell() {
                     <Icon />
                   </ListItemIcon>
                   <ListItemText primary={label} />
+                  {id === 'reminders' ? <ReminderNavBadge /> : null}
                 </ListItemButton>
               </ListItem>
             ))}
@@ -127,6 +150,7 @@ export function Shell() {
           <current.Screen key={current.id} />
         </Box>
       </Box>
+      <KeyboardShortcuts />
     </Box>
   );
 }

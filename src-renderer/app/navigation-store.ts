@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 
 /** Top-level screens (sidebar entries). Feature issues append theirs here and in Shell's NAV table. */
-export const screens = ['dashboard', 'candidates', 'settings'] as const;
+export const screens = ['dashboard', 'candidates', 'jobs', 'clients', 'imports', 'reminders', 'pools', 'outreach', 'reports', 'segments', 'personas', 'settings'] as const;
 export type ScreenId = (typeof screens)[number];
 
 export interface Route {

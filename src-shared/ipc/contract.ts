@@ -3,13 +3,25 @@ import { appContract } from './contracts/app.js';
 import { activitiesContract } from './contracts/activities.js';
 import { applicationsContract } from './contracts/applications.js';
 import { attachmentsContract } from './contracts/attachments.js';
+import { boardContract } from './contracts/board.js';
 import { auditContract } from './contracts/audit.js';
 import { candidatesContract } from './contracts/candidates.js';
 import { clientsContract } from './contracts/clients.js';
 import { jobsContract } from './contracts/jobs.js';
 import { searchContract } from './contracts/search.js';
 import { settingsContract } from './contracts/settings.js';
+import { importsContract } from './contracts/imports.js';
+import { exportsContract } from './contracts/exports.js';
 import { vaultContract } from './contracts/vault.js';
+import { kpiContract } from './contracts/kpi.js';
+import { reportsContract } from './contracts/reports.js';
+import { remindersContract } from './contracts/reminders.js';
+import { poolsContract } from './contracts/pools.js';
+import { templatesContract } from './contracts/templates.js';
+import { outreachContract } from './contracts/outreach.js';
+import { viewsContract } from './contracts/views.js';
+import { listsContract, segmentsContract } from './contracts/segments.js';
+import { personasContract } from './contracts/personas.js';
 
 export { entityCounts, type EntityCounts } from './contracts/app.js';
 
@@ -24,11 +36,24 @@ export const contract = {
   ...clientsContract,
   ...jobsContract,
   ...applicationsContract,
+  ...boardContract,
   ...activitiesContract,
   ...attachmentsContract,
   ...auditContract,
   ...searchContract,
   ...settingsContract,
+  ...importsContract,
+  ...exportsContract,
+  ...viewsContract,
+  ...remindersContract,
+  ...poolsContract,
+  ...templatesContract,
+  ...outreachContract,
+  ...kpiContract,
+  ...reportsContract,
+  ...segmentsContract,
+  ...listsContract,
+  ...personasContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -4,7 +4,9 @@ test('create a vault, lock it, refuse a wrong passphrase, unlock with the right 
   await createVault(page, rapport);
   // The token left the address bar at start; the app works from session storage.
   expect(page.url()).not.toContain('token=');
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button')).toHaveText(['Dashboard', 'Candidates', 'Settings']);
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button')).toHaveText([
+    'Dashboard', 'Candidates', 'Jobs', 'Clients', 'Imports', 'Reminders', 'Talent pools', 'Outreach', 'Segments', 'Personas', 'Reports', 'Settings',
+  ]);
 
   await lockFromAppBar(page);
   await unlock(page, 'not the passphrase at all');

@@ -1,6 +1,9 @@
 import { migration0001 } from './0001-agency-schema.js';
 import { migration0002 } from './0002-search-and-merge.js';
+import { migration0003 } from './0003-reminders-outreach.js';
+import { migration0004 } from './0004-kpi-rollups.js';
+import { migration0005 } from './0005-segments.js';
 import type { Migration } from './types.js';
 
 /** Append-only. Never edit a migration that has shipped; add the next number. */
-export const migrations: readonly Migration[] = [migration0001, migration0002];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];

@@ -9,6 +9,7 @@ import { PageHeader } from '../../../ui/PageHeader.js';
 import { StatCard } from '../../../ui/StatCard.js';
 import { useOverviewStore } from '../store.js';
 import { SampleDataOffer } from './SampleDataOffer.js';
+import { DueTodayPanel } from '../../reminders/index.js';
 
 const CARDS: { key: keyof EntityCounts; label: string; icon: ReactNode }[] = [
   { key: 'candidates', label: 'Candidates', icon: <PeopleIcon /> },
@@ -54,6 +55,7 @@ export function DashboardScreen() {
           ),
         )}
       </Box>
+      {overview ? <DueTodayPanel /> : null}
     </>
   );
 }
