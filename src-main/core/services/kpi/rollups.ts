@@ -130,6 +130,7 @@ async function doRefresh(db: WriteDb, settings: KpiSettings, onProgress?: (p: Re
   onProgress?.({ done, total });
 
   for (const kind of ['pipeline', 'activity'] as const) {
+    if (db.inTransaction) return 'stale';
     if (meta.full[kind]) {
       // Clear the day marks and record that a full pass is under way in one transaction: a crash mid-pass
       // leaves `full` set and the next refresh starts over; writes during the pass mark days again.
@@ -140,6 +141,7 @@ async function doRefresh(db: WriteDb, settings: KpiSettings, onProgress?: (p: Re
       const ok = kind === 'pipeline' ? await fullPipeline(db, step) : await fullActivity(db, window, step);
       if (!ok) return 'stale';
       meta.full[kind] = false;
+      if (db.inTransaction) return 'stale';
       db.transaction(() => setSetting(db, META_KEY, meta))();
       continue;
     }
@@ -160,6 +162,7 @@ async function doRefresh(db: WriteDb, settings: KpiSettings, onProgress?: (p: Re
       }
     }
   }
+  if (db.inTransaction) return 'stale';
   if (!stored || stored.version !== ROLLUP_VERSION || stored.replyWindowDays !== window) db.transaction(() => setSetting(db, META_KEY, meta))();
   return 'fresh';
 }
