@@ -34,7 +34,7 @@ const SEGMENT: SegmentDefinitionInput = {
 
 /**
  * The same segment as a developer who knows the schema would write it by hand: literal lists instead of JSON
- * parameters, a join instead of the stage subquery, on the same indexes (migration 0005).
+ * parameters, on the same indexes and the stage type kept on each application (migrations 0005, 0006).
  */
 const HAND_WRITTEN = `
   SELECT count(*) AS n FROM candidates c
@@ -42,7 +42,7 @@ const HAND_WRITTEN = `
     AND c.country IN ('GB', 'DE')
     AND c.id IN (SELECT rowid FROM candidate_fts WHERE candidate_fts MATCH '("engineer") NOT ("manager")')
     AND c.id IN (SELECT s.candidate_id FROM candidate_skills s WHERE s.skill IN ('Java', 'Kotlin', 'Go') AND s.level >= 3)
-    AND c.id IN (SELECT a.candidate_id FROM applications a JOIN job_stages st ON st.id = a.stage_id WHERE st.type IN ('screening', 'interview'))
+    AND c.id IN (SELECT a.candidate_id FROM applications a WHERE a.stage_type IN ('screening', 'interview'))
     AND EXISTS (SELECT 1 FROM activities x WHERE x.candidate_id = c.id AND x.direction IN ('inbound', 'outbound')
                 AND x.occurred_at >= ? AND x.occurred_at <= ?)`;
 

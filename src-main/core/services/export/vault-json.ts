@@ -2,6 +2,7 @@ import { VAULT_EXPORT_FORMAT, VAULT_EXPORT_VERSION, vaultExportFile, type VaultE
 import { CodedError } from '../../../../src-shared/ipc/result.js';
 import type { ReadDb, WriteDb } from '../../db/database.js';
 import { schemaVersion } from '../../db/migrate.js';
+import { refreshStageTypes } from '../../db/migrations/0006-application-stage-type.js';
 import { beginLongTransaction, Slicer } from '../import/jobs.js';
 import { flushSearchIndexInChunks } from '../search-index.js';
 
@@ -225,6 +226,8 @@ export async function importVaultJson(
       }
     }
     for (const trigger of triggers) db.exec(trigger.sql);
+    // Columns the triggers keep derived: an export from before they existed leaves them empty.
+    refreshStageTypes(db);
     const violations = db.pragma('foreign_key_check') as unknown[];
     if (violations.length > 0) throw new CodedError('invalid_input', `The export is inconsistent: ${violations.length} row(s) point at rows that are not in it.`, 'json');
     progress?.('indexing', done, total);

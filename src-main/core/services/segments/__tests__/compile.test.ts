@@ -290,3 +290,39 @@ describe('values that look like SQL never reach the SQL text', () => {
     expect(a.where.text).toBe(b.where.text);
   });
 });
+
+describe('query plans the compiler asks for', () => {
+  const plan = (input: SegmentDefinitionInput): string => {
+    const compiled = compileSegment(segmentDefinition.parse(input), { now: NOW });
+    const rows = db.prepare(`EXPLAIN QUERY PLAN SELECT count(*) FROM candidates c WHERE ${compiled.where.text}`).all(...compiled.where.params) as {
+      detail: string;
+    }[];
+    return rows.map((r) => r.detail).join('\n');
+  };
+  const inGermanyAndScreening = group([
+    { kind: 'location', places: [{ country: 'DE' }, { country: 'GB' }] },
+    { kind: 'stage', stageTypes: ['screening', 'interview'] },
+    { kind: 'skills', mode: 'any', values: ['Java'] },
+  ]);
+
+  it('a required country drives the count off the segment index, never reading candidate rows', () => {
+    expect(plan(inGermanyAndScreening)).toMatch(/SEARCH c USING COVERING INDEX candidates_segments \(deleted_at=\? AND merged_into=\? AND country=\?\)/);
+    // Same members either way (the +c.id form only changes the plan).
+    expect(members(inGermanyAndScreening)).toEqual(members(group([group([{ kind: 'location', places: [{ country: 'DE' }, { country: 'GB' }] }], 'or'), { kind: 'stage', stageTypes: ['screening', 'interview'] }, { kind: 'skills', mode: 'any', values: ['Java'] }])));
+  });
+
+  it('stages by type read one range of the stage-type index, not one seek per job stage', () => {
+    expect(plan(group([{ kind: 'stage', stageTypes: ['interview'] }]))).toMatch(/applications_stage_type/);
+    expect(plan(group([{ kind: 'stage', stageTypes: ['interview'] }]))).not.toMatch(/job_stages/);
+  });
+
+  it('without a required country the smallest id set may drive (no +c.id)', () => {
+    const optional = compileSegment(
+      segmentDefinition.parse(group([{ kind: 'location', places: [{ country: 'DE' }] }, { kind: 'skills', mode: 'any', values: ['Java'] }], 'or')),
+      { now: NOW },
+    );
+    expect(optional.where.text).not.toContain('+c.id');
+    const required = compileSegment(segmentDefinition.parse(inGermanyAndScreening), { now: NOW });
+    expect(required.where.text).toContain('+c.id IN');
+  });
+});
