@@ -39,3 +39,41 @@ test('reject a candidate late in a pipeline into a talent pool, then see the poo
   await expect(members.locator('tbody tr').first()).toContainText('Bo Berg');
   await expect(members.locator('tbody tr').first()).toContainText('rejection');
 });
+
+test('add a selection from the candidates list to a new talent pool', async ({ page, rapport }) => {
+  await createVault(page, rapport);
+  for (const [firstName, lastName] of [['Ines', 'Alves'], ['Jon', 'Berg'], ['Kai', 'Chen']] as const) {
+    await ipc(rapport, 'candidates:create-candidate', { firstName, lastName, currentTitle: 'Staff Engineer' });
+  }
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Candidates' }).click();
+  const rows = page.getByRole('table', { name: 'Candidates' }).getByTestId('candidate-row');
+  await expect(rows).toHaveCount(3);
+  await rows.filter({ hasText: 'Ines Alves' }).getByRole('checkbox').check();
+  await rows.filter({ hasText: 'Kai Chen' }).getByRole('checkbox').check();
+  const selection = page.getByRole('toolbar', { name: 'Selection' });
+  await expect(selection).toContainText('2 selected');
+
+  await selection.getByRole('button', { name: 'Add to pool…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add 2 candidates to a talent pool' });
+  await dialog.getByLabel('Talent pool').fill('Future leaders');
+  await page.getByRole('option', { name: 'Create “Future leaders”' }).click();
+  await page.screenshot({ path: 'test-results/screenshots/pools-add-selection.png' });
+  await dialog.getByRole('button', { name: 'Add to pool' }).click();
+  await expect(page.getByText('Added 2 candidates to Future leaders')).toBeVisible();
+  await expect(dialog).toBeHidden();
+
+  // Adding the same people again changes nothing and says so.
+  await selection.getByRole('button', { name: 'Add to pool…' }).click();
+  await dialog.getByLabel('Talent pool').fill('Future');
+  await page.getByRole('option', { name: 'Future leaders' }).click();
+  await dialog.getByRole('button', { name: 'Add to pool' }).click();
+  await expect(page.getByText('Already in Future leaders')).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Talent pools' }).click();
+  const members = page.getByRole('table', { name: 'Members of Future leaders' });
+  await expect(members.locator('tbody tr')).toHaveCount(2);
+  await expect(members).toContainText('Ines Alves');
+  await expect(members).toContainText('Kai Chen');
+  await expect(members).not.toContainText('Jon Berg');
+  await expect(members.locator('tbody tr').first()).toContainText('selection');
+});

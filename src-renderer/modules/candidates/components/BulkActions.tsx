@@ -11,6 +11,7 @@ import { useState } from 'react';
 import type { JobSummary } from '../../../../src-shared/domain/job.js';
 import { invoke } from '../../../ipc/client.js';
 import { notify } from '../../notifications/store.js';
+import { AddToPoolDialog } from '../../pools/components/AddToPoolDialog.js';
 import { useCandidateSelectionStore } from '../selection-store.js';
 import { useCandidateListStore } from '../store.js';
 
@@ -29,7 +30,7 @@ export function downloadText(filename: string, content: string, mime: string) {
 export function BulkActions() {
   const ids = useCandidateSelectionStore((s) => s.ids);
   const clear = useCandidateSelectionStore((s) => s.clear);
-  const [dialog, setDialog] = useState<'tag' | 'job' | null>(null);
+  const [dialog, setDialog] = useState<'tag' | 'job' | 'pool' | null>(null);
   const [tag, setTag] = useState('');
   const [tagError, setTagError] = useState<string | null>(null);
   const [jobs, setJobs] = useState<JobSummary[]>([]);
@@ -88,6 +89,9 @@ export function BulkActions() {
       <Button size="small" variant="outlined" onClick={() => void openJobs()}>
         Add to job…
       </Button>
+      <Button size="small" variant="outlined" onClick={() => setDialog('pool')}>
+        Add to pool…
+      </Button>
       <Button size="small" variant="outlined" onClick={() => void exportCsv()}>
         Export CSV
       </Button>
@@ -107,6 +111,7 @@ export function BulkActions() {
           </Button>
         </DialogActions>
       </Dialog>
+      <AddToPoolDialog open={dialog === 'pool'} onClose={() => setDialog(null)} candidateIds={ids} source="selection" />
       <Dialog open={dialog === 'job'} onClose={() => setDialog(null)} aria-labelledby="bulk-job-title" fullWidth maxWidth="xs">
         <DialogTitle id="bulk-job-title">Add {ids.length} candidates to a job</DialogTitle>
         <DialogContent>

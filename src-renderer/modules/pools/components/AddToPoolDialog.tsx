@@ -49,7 +49,14 @@ export function PoolPicker({
     }
     const r = await invoke('pools:add-members', { poolId, candidateIds, source, note });
     if (!r.ok) return setError(r.error.message);
-    notify.success(r.value.added === 0 ? `Already in ${name}` : `Added to ${name}`);
+    const { added, already } = r.value;
+    notify.success(
+      added === 0
+        ? `Already in ${name}`
+        : candidateIds.length === 1
+          ? `Added to ${name}`
+          : `Added ${added} ${added === 1 ? 'candidate' : 'candidates'} to ${name}${already > 0 ? ` (${already} already there)` : ''}`,
+    );
     onDone?.(name);
   };
   return (
