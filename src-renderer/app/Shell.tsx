@@ -32,7 +32,8 @@ import { SettingsScreen } from '../modules/settings/components/SettingsScreen.js
 import { useLockVault } from '../modules/vault/hooks/useLockVault.js';
 import { BrandMark } from '../ui/BrandMark.js';
 import { BusinessIcon, DashboardIcon, LockIcon, PeopleIcon, SettingsIcon, WorkIcon } from '../ui/icons.js';
-import { useNavigationStore, type ScreenId } from './navigation-store.js';
+import { on } from '../ipc/client.js';
+import { openRoute, useNavigationStore, type ScreenId } from './navigation-store.js';
 
 export const DRAWER_WIDTH = 232;
 
@@ -59,6 +60,9 @@ export function Shell() {
   const { lock, locking } = useLockVault();
   const current = NAV.find((n) => n.id === screen) ?? NAV[0]!;
   useReminderEvents();
+
+  // The desktop shell asks for a screen when an OS notification is clicked.
+  useEffect(() => on('app:open-route', ({ route }) => openRoute(route)), []);
 
   useEffect(() => {
     document.title = `${current.label} · Rapport`;

@@ -36,6 +36,12 @@ export const useNavigationStore = create<NavigationState>()((set) => ({
   },
 }));
 
+/** Opens a route given as text (`/reminders/12`), e.g. from a notification click; an unknown screen opens the dashboard. */
+export function openRoute(route: string): void {
+  const { screen, params } = parseRoute(`#${route}`);
+  useNavigationStore.getState().go(screen, ...params);
+}
+
 if (typeof window !== 'undefined') {
   window.addEventListener('hashchange', () => {
     const route = parseRoute(window.location.hash);

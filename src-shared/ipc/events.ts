@@ -14,6 +14,11 @@ export const events = {
   }),
   /** A reminder fell due (once per due time; `late` when caught up after a restart or unlock). */
   'reminder:due': reminderDueEvent,
+  /**
+   * From the desktop shell, not the core: open this screen (e.g. after a click on an OS notification). Only a
+   * route of screen names and ids, `/reminders/12`; the renderer ignores anything else.
+   */
+  'app:open-route': z.object({ route: z.string().max(200).regex(/^\/[a-z]+(\/[A-Za-z0-9_-]+)*$/) }),
 } as const;
 
 export type Events = typeof events;

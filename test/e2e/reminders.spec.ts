@@ -44,13 +44,20 @@ test('create a reminder from a profile, see it fire, snooze it, complete it', as
   await page.getByRole('menuitem', { name: '3 hours' }).click();
   await expect(page.getByText('Snoozed')).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Overdue (0)' })).toBeVisible();
-  const later = (await ipc<{ items: { title: string; dueAt: string; snoozeCount: number }[] }>(rapport, 'reminders:list-reminders', {})).items[0]!;
+  const later = (await ipc<{ items: { id: number; title: string; dueAt: string; snoozeCount: number }[] }>(rapport, 'reminders:list-reminders', {})).items[0]!;
   expect(later.snoozeCount).toBe(1);
   expect(Date.parse(later.dueAt) - Date.now()).toBeGreaterThan(2.9 * 3_600_000);
 
-  // Complete it with an outcome (from whichever list it is in now).
+  // A notification click opens #/reminders/<id>: the list holding it, with the reminder pointed at.
   const bucket = Date.parse(later.dueAt) < new Date(new Date().toISOString().slice(0, 10) + 'T23:59:59.999Z').getTime() ? 'Today' : 'Upcoming';
-  await page.getByRole('tab', { name: new RegExp(`^${bucket}`) }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Dashboard' }).click();
+  await page.evaluate((id) => (window.location.hash = `#/reminders/${id}`), later.id);
+  await expect(page.getByRole('tab', { name: new RegExp(`^${bucket}`) })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('[data-testid="reminder-row"][aria-current="true"]')).toContainText('Call Ada about the Oslo role');
+  await expect(page.locator('[data-testid="reminder-row"][aria-current="true"]')).toBeFocused();
+  await page.screenshot({ path: 'test-results/screenshots/reminders-opened-from-notification.png' });
+
+  // Complete it with an outcome (from the list it is in now).
   await row.getByRole('button', { name: 'Complete Call Ada about the Oslo role' }).click();
   const done = page.getByRole('dialog', { name: /Complete/ });
   await done.getByLabel('Outcome').fill('Interested, sending the spec');

@@ -1,6 +1,7 @@
 import type { IpcMain } from 'electron';
 import { ELECTRON_EVENT_CHANNEL, ELECTRON_INVOKE_CHANNEL } from '../../../src-shared/ipc/bridge.js';
 import { err, type Result } from '../../../src-shared/ipc/result.js';
+import type { EventName, EventPayload } from '../../../src-shared/ipc/events.js';
 import type { Core } from '../../core/core.js';
 import type { Logger } from '../../core/ipc/ports.js';
 import { isAppUrl, isTrustedSenderFrame } from './policy.js';
@@ -101,10 +102,13 @@ export function registerIpc(options: IpcOptions): () => void {
  * ended up elsewhere must not receive vault data.
  */
 export function forwardEvents(subscribe: Core['subscribe'], registry: Pick<RendererRegistry, 'all'>): () => void {
-  return subscribe((name, payload) => {
-    for (const target of registry.all()) {
-      if (target.isDestroyed() || !isAppUrl(target.getURL())) continue;
-      target.send(ELECTRON_EVENT_CHANNEL, name, payload);
-    }
-  });
+  return subscribe((name, payload) => sendEvent(registry, name, payload));
+}
+
+/** One event to every window showing our page (core events, and the shell's own such as app:open-route). */
+export function sendEvent<E extends EventName>(registry: Pick<RendererRegistry, 'all'>, name: E, payload: EventPayload<E>): void {
+  for (const target of registry.all()) {
+    if (target.isDestroyed() || !isAppUrl(target.getURL())) continue;
+    target.send(ELECTRON_EVENT_CHANNEL, name, payload);
+  }
 }

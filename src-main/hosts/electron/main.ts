@@ -10,7 +10,7 @@ import { createCore, type Core } from '../../core/core.js';
 import { createFileLogger } from '../../core/logger.js';
 import { defaultDataDir } from '../../core/paths.js';
 import { hardenSession, hardenWebContents } from './guards.js';
-import { forwardEvents, registerIpc, RendererRegistry } from './ipc.js';
+import { forwardEvents, registerIpc, RendererRegistry, sendEvent } from './ipc.js';
 import { createSafeStorageKeyWrapper } from './keystore.js';
 import { buildMenuTemplate } from './menu.js';
 import { electronNativeBinding } from './native.js';
@@ -105,7 +105,15 @@ async function ready(): Promise<void> {
   core = started;
   disposers.push(registerIpc({ ipcMain, dispatch: started.dispatch, registry, logger }));
   disposers.push(forwardEvents(started.subscribe, registry));
-  disposers.push(started.subscribe((name, payload) => notifyForEvent(name, payload, () => focusWindow(mainWindow))));
+  disposers.push(
+    started.subscribe((name, payload) =>
+      notifyForEvent(name, payload, (content) => {
+        focusWindow(mainWindow);
+        // The reminder itself, not just the window: the renderer navigates on app:open-route.
+        if (content.route) sendEvent(registry, 'app:open-route', { route: content.route });
+      }),
+    ),
+  );
 
   await autoUnlock(started);
 

@@ -1,6 +1,6 @@
 import { Notification } from 'electron';
 import type { EventName, EventPayload } from '../../../src-shared/ipc/events.js';
-import { clampNotificationText, notificationForEvent } from './policy.js';
+import { clampNotificationText, notificationForEvent, type NotificationContent } from './policy.js';
 
 // Electron drops a notification's click handler once the object is garbage-collected: hold each until it closes.
 const live = new Set<Notification>();
@@ -21,8 +21,11 @@ export function showNotification(title: string, body: string, onClick?: () => vo
   return true;
 }
 
-/** Hooked to core.subscribe: shows a notification for the events policy.notificationRules maps, ignores the rest. */
-export function notifyForEvent<E extends EventName>(name: E, payload: EventPayload<E>, onClick?: () => void): void {
+/**
+ * Hooked to core.subscribe: shows a notification for the events policy.notificationRules maps, ignores the rest.
+ * A click hands back what was shown, so the shell can open its route.
+ */
+export function notifyForEvent<E extends EventName>(name: E, payload: EventPayload<E>, onClick?: (content: NotificationContent) => void): void {
   const content = notificationForEvent(name, payload);
-  if (content) showNotification(content.title, content.body, onClick);
+  if (content) showNotification(content.title, content.body, () => onClick?.(content));
 }

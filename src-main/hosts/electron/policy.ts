@@ -138,6 +138,8 @@ export function clampNotificationText(text: string, max: number): string {
 export interface NotificationContent {
   title: string;
   body: string;
+  /** What a click opens in the app window (a renderer route such as `/reminders/12`). */
+  route?: string;
 }
 
 /**
@@ -153,6 +155,7 @@ export const notificationRules: NotificationRules = {
   'reminder:due': (r) => ({
     title: r.late ? `Missed while closed: ${r.title}` : r.title,
     body: [r.subjectName, r.priority === 'high' ? 'High priority' : null].filter(Boolean).join(' · ') || 'Reminder due',
+    route: `/reminders/${r.reminderId}`,
   }),
 };
 

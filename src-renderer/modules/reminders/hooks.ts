@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { ReminderDueEvent } from '../../../src-shared/domain/reminders/reminder.js';
 import { BRIDGE_GLOBAL } from '../../../src-shared/ipc/bridge.js';
+import { useNavigationStore } from '../../app/navigation-store.js';
 import { on } from '../../ipc/client.js';
 import { notify } from '../notifications/store.js';
 import { useReminderStore } from './store.js';
@@ -37,10 +38,18 @@ export function useReminderEvents(): void {
       notify.info(title);
       if (webNotificationsAvailable() && Notification.permission === 'granted') {
         try {
-          new Notification(events.length === 1 ? (first.late ? `Missed while closed: ${first.title}` : first.title) : title, {
+          const shown = new Notification(events.length === 1 ? (first.late ? `Missed while closed: ${first.title}` : first.title) : title, {
             body: events.length === 1 ? (first.subjectName ?? 'Reminder due') : events.map((e) => e.title).slice(0, 3).join('\n'),
             tag: events.length === 1 ? `reminder-${first.reminderId}` : 'reminders',
           });
+          // A click opens the reminder (or the list, for several) in this tab.
+          shown.onclick = () => {
+            window.focus();
+            const go = useNavigationStore.getState().go;
+            if (events.length === 1) go('reminders', first.reminderId);
+            else go('reminders');
+            shown.close();
+          };
         } catch {
           // Some browsers only allow notifications from a service worker; the toast is enough.
         }

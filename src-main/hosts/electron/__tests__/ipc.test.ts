@@ -3,7 +3,7 @@ import { ELECTRON_EVENT_CHANNEL, ELECTRON_INVOKE_CHANNEL } from '../../../../src
 import { ok, type Result } from '../../../../src-shared/ipc/result.js';
 import type { EventListener } from '../../../core/core.js';
 import { silentLogger } from '../../../core/ipc/ports.js';
-import { createInvokeHandler, forwardEvents, registerIpc, RendererRegistry, type RendererTarget } from '../ipc.js';
+import { createInvokeHandler, forwardEvents, registerIpc, RendererRegistry, sendEvent, type RendererTarget } from '../ipc.js';
 
 const mainFrame = { url: 'app://rapport/index.html', origin: 'app://rapport', parent: null };
 const target = (id: number, url = 'app://rapport/index.html'): RendererTarget & { sent: unknown[][] } => {
@@ -100,6 +100,17 @@ describe('forwardEvents', () => {
     expect(gone.sent).toEqual([]);
     unsubscribe();
     expect(emit).toBeUndefined();
+  });
+
+  it('sends the shell’s own events (a notification click opening a route) the same guarded way', () => {
+    const registry = new RendererRegistry();
+    const ours = target(1);
+    const strayed = target(2, 'https://evil.example/');
+    registry.add(ours);
+    registry.add(strayed);
+    sendEvent(registry, 'app:open-route', { route: '/reminders/5' });
+    expect(ours.sent).toEqual([[ELECTRON_EVENT_CHANNEL, 'app:open-route', { route: '/reminders/5' }]]);
+    expect(strayed.sent).toEqual([]);
   });
 
   it('forgets windows removed from the registry', () => {

@@ -13,6 +13,7 @@ import {
   subframeNavigationAllowed,
   windowOpenAction,
 } from '../policy.js';
+import { events } from '../../../../src-shared/ipc/events.js';
 
 describe('isAppUrl', () => {
   it('accepts our origin only', () => {
@@ -156,5 +157,13 @@ describe('notifications', () => {
     expect(notificationForEvent('vault:status-changed', status)).toBeNull();
     const rules = { 'vault:status-changed': (s: { state: string }) => ({ title: 'Vault', body: s.state }) };
     expect(notificationForEvent('vault:status-changed', status, rules)).toEqual({ title: 'Vault', body: 'locked' });
+  });
+  it('a due reminder opens that reminder when clicked, and the route passes the renderer’s event schema', () => {
+    const due = { reminderId: 42, title: 'Call Ada', dueAt: '2026-03-01T09:00:00.000Z', priority: 'high', candidateId: 7, subjectName: 'Ada Lovelace', late: true } as const;
+    const content = notificationForEvent('reminder:due', due);
+    expect(content).toEqual({ title: 'Missed while closed: Call Ada', body: 'Ada Lovelace · High priority', route: '/reminders/42' });
+    expect(events['app:open-route'].safeParse({ route: content!.route }).success).toBe(true);
+    expect(events['app:open-route'].safeParse({ route: 'https://evil.example/' }).success).toBe(false);
+    expect(events['app:open-route'].safeParse({ route: '/reminders/../../x' }).success).toBe(false);
   });
 });

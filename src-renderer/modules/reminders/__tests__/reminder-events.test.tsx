@@ -1,5 +1,6 @@
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openRoute, useNavigationStore } from '../../../app/navigation-store.js';
 import { installFakeBridge, ok } from '../../../ipc/__tests__/fake-bridge.js';
 import { useToastStore } from '../../notifications/store.js';
 import { ReminderNavBadge } from '../components/ReminderNavBadge.js';
@@ -50,5 +51,55 @@ describe('reminder events and badge', () => {
     await waitFor(() => expect(useToastStore.getState().queue.map((t) => t.message)).toEqual(['2 reminders due (some while closed)']));
     act(() => fake.emit('reminder:due', event(3, 'Lunch with Cy')));
     await waitFor(() => expect(useToastStore.getState().queue.map((t) => t.message)).toContain('Due: Lunch with Cy'));
+  });
+
+  it('a click on the Web Notification opens that reminder; on a burst, the reminders list', async () => {
+    const shown: { title: string; onclick: (() => void) | null; closed: boolean }[] = [];
+    class FakeNotification {
+      static permission = 'granted';
+      onclick: (() => void) | null = null;
+      closed = false;
+      constructor(readonly title: string) {
+        shown.push(this);
+      }
+      close() {
+        this.closed = true;
+      }
+    }
+    vi.stubGlobal('Notification', FakeNotification);
+    vi.spyOn(window, 'focus').mockImplementation(() => undefined);
+    try {
+      const fake = installFakeBridge({
+        'reminders:count-reminders': () => ok({ overdue: 1, today: 0, upcoming: 0 }),
+        'reminders:list-reminders': () => ok({ items: [], total: 0 }),
+      });
+      useNavigationStore.getState().go('dashboard');
+      render(<Harness />);
+      act(() => fake.emit('reminder:due', event(12, 'Call Ada')));
+      await waitFor(() => expect(shown.map((n) => n.title)).toEqual(['Call Ada']));
+      act(() => shown[0]!.onclick?.());
+      expect(useNavigationStore.getState()).toMatchObject({ screen: 'reminders', params: ['12'] });
+      expect(window.location.hash).toBe('#/reminders/12');
+      expect(shown[0]!.closed).toBe(true);
+
+      act(() => {
+        fake.emit('reminder:due', event(13, 'A'));
+        fake.emit('reminder:due', event(14, 'B'));
+      });
+      await waitFor(() => expect(shown).toHaveLength(2));
+      act(() => shown[1]!.onclick?.());
+      expect(useNavigationStore.getState()).toMatchObject({ screen: 'reminders', params: [] });
+    } finally {
+      vi.unstubAllGlobals();
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('the desktop shell’s app:open-route opens the route it names', () => {
+    useNavigationStore.getState().go('dashboard');
+    openRoute('/reminders/7');
+    expect(useNavigationStore.getState()).toMatchObject({ screen: 'reminders', params: ['7'] });
+    openRoute('/no-such-screen/1');
+    expect(useNavigationStore.getState()).toMatchObject({ screen: 'dashboard', params: [] });
   });
 });
