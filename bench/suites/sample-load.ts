@@ -1,5 +1,5 @@
 // Loading the sample agency the way `demo:load-sample` does (src-main/core/handlers/demo.ts): BEGIN IMMEDIATE,
-// the generator in chunks with a yield between them, one COMMIT. Measures throughput and, more importantly,
+// the generator in time slices (≤ 25 ms, no savepoints) with a yield between them, one COMMIT. Measures throughput and, more importantly,
 // the longest stretch the event loop could not run anything else (project rule: ~50 ms at most).
 // Each load has a time budget: a load that has gone pathological is stopped, rolled back and reported as such.
 import { randomBytes } from 'node:crypto';
@@ -36,7 +36,7 @@ const PHASE_LABELS: Record<string, string> = {
 interface LoadOptions {
   encrypted: boolean;
   chunkSize: number;
-  /** true: the handler's shape, one outer transaction (chunks become savepoints). false: every chunk commits. */
+  /** true: the handler's shape, one outer transaction (the generator slices by time; chunkSize is unused). false: every chunk commits. */
   outer: boolean;
   cacheSizeKiB?: number;
   /** Turn off the auto-checkpoint so the final COMMIT and the WAL checkpoint it would run are timed apart. */

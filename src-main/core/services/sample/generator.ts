@@ -103,6 +103,17 @@ interface JobRef {
  * history, applications moving through stages over the last 12 months, offers won and lost, and a
  * multi-channel activity timeline. Ratios match the benchmark scale (≈3 applications, ≈10 activities per candidate).
  */
+/**
+ * Runs one chunk of writes in a transaction of its own — or, inside the caller's transaction, directly: nested
+ * savepoints make SQLite keep a statement sub-journal that each release walks, which grew to a 21.8 s stall for
+ * the 2000-candidate sample inside demo:load-sample's outer transaction.
+ */
+const SLICE_MS = 25;
+
+function inChunk<T>(db: WriteDb, fn: () => T): T {
+  return db.inTransaction ? fn() : db.transaction(fn)();
+}
+
 export async function generateSampleAgency(db: WriteDb, options: SampleOptions): Promise<SampleCounts> {
   const r = createRandom(options.seed);
   const now = options.now.getTime();
@@ -111,7 +122,7 @@ export async function generateSampleAgency(db: WriteDb, options: SampleOptions):
   const counts: SampleCounts = { recruiters: 0, clients: 0, contacts: 0, jobs: 0, candidates: 0, applications: 0, activities: 0 };
   const report = (phase: string) => options.onProgress?.(counts.candidates, options.candidates, phase);
 
-  const recruiterIds = db.transaction(() =>
+  const recruiterIds = inChunk(db, () =>
     recruiterNames.map((name) => {
       counts.recruiters++;
       return Number(
@@ -122,13 +133,13 @@ export async function generateSampleAgency(db: WriteDb, options: SampleOptions):
         ).lastInsertRowid,
       );
     }),
-  )();
+  );
 
   const clientCount = Math.min(1500, Math.max(8, Math.round(options.candidates / 60)));
   const jobCount = Math.min(8000, Math.max(12, Math.round(options.candidates / 16)));
   const jobs: JobRef[] = [];
   const clients: { id: number; contacts: number[]; place: Place }[] = [];
-  db.transaction(() => {
+  inChunk(db, () => {
     for (let i = 0; i < clientCount; i++) {
       const place = r.pick(places);
       const base = companies[i % companies.length]!;
@@ -210,20 +221,32 @@ export async function generateSampleAgency(db: WriteDb, options: SampleOptions):
       counts.jobs++;
       jobs.push({ id: jobId, family, place: client.place, stages, openedAt, feePercent: 20, recruiterId: r.pick(recruiterIds), contactId: r.pick(client.contacts) });
     }
-  })();
+  });
   report('clients and jobs');
 
   const filledJobs = new Set<number>();
-  for (let start = 0; start < options.candidates; start += chunk) {
-    const end = Math.min(options.candidates, start + chunk);
-    db.transaction(() => {
-      for (let i = start; i < end; i++) writeCandidate(db, r, i, jobs, recruiterIds, filledJobs, counts, now, yearAgo, options);
-    })();
-    report('candidates');
-    await yieldToLoop();
+  if (db.inTransaction) {
+    // Inside the caller's transaction chunk boundaries cost nothing: slice by time so no turn of the event loop
+    // runs longer than SLICE_MS, however slow a candidate is to write on this machine.
+    for (let i = 0; i < options.candidates; ) {
+      const started = performance.now();
+      do writeCandidate(db, r, i++, jobs, recruiterIds, filledJobs, counts, now, yearAgo, options);
+      while (i < options.candidates && performance.now() - started < SLICE_MS);
+      report('candidates');
+      await yieldToLoop();
+    }
+  } else {
+    for (let start = 0; start < options.candidates; start += chunk) {
+      const end = Math.min(options.candidates, start + chunk);
+      inChunk(db, () => {
+        for (let i = start; i < end; i++) writeCandidate(db, r, i, jobs, recruiterIds, filledJobs, counts, now, yearAgo, options);
+      });
+      report('candidates');
+      await yieldToLoop();
+    }
   }
 
-  db.transaction(() => {
+  inChunk(db, () => {
     for (const job of jobs) {
       if (filledJobs.has(job.id)) {
         const filledAt = (sql(db, 'SELECT max(offer_accepted_at) AS at FROM applications WHERE job_id = ?').get(job.id) as { at: string }).at;
@@ -237,7 +260,7 @@ export async function generateSampleAgency(db: WriteDb, options: SampleOptions):
       }
     }
     sql(db, `INSERT INTO settings (key, value) VALUES ('agency.name', ?) ON CONFLICT(key) DO NOTHING`).run(JSON.stringify('Northstar Talent Partners'));
-  })();
+  });
   // Bulk inserts only marked candidates dirty; index them all now, in event-loop-friendly chunks.
   await flushSearchIndexInChunks(db, { optimize: true, onProgress: () => report('search index') });
   report('done');
