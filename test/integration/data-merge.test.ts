@@ -66,7 +66,21 @@ async function pair(tag: string) {
     kind: 'resume',
     contentBase64: Buffer.from('Maria Garcia - Python, Airflow').toString('base64'),
   });
+  // Memberships: a shortlist only the source is on, one both are on (the source joined first), and a talent
+  // pool both are in (the source first, through a rejection) plus one only the target is in.
+  const run = (text: string, ...params: unknown[]) => Number(t.db.prepare(text).run(...params).lastInsertRowid);
+  const at = '2026-01-01T00:00:00.000Z';
+  const onlySource = run(`INSERT INTO candidate_lists (name, created_at, updated_at) VALUES (?, ?, ?)`, `Shortlist ${tag}`, at, at);
+  const both = run(`INSERT INTO candidate_lists (name, created_at, updated_at) VALUES (?, ?, ?)`, `Finalists ${tag}`, at, at);
+  run(`INSERT INTO candidate_list_members (list_id, candidate_id, added_at) VALUES (?, ?, '2026-01-05T00:00:00Z'), (?, ?, '2026-01-03T00:00:00Z'), (?, ?, '2026-01-09T00:00:00Z')`,
+    onlySource, source.id, both, source.id, both, target.id);
+  const silver = (await t.call('pools:create-pool', { name: `Silver ${tag}` })).id;
+  const leaders = (await t.call('pools:create-pool', { name: `Leaders ${tag}` })).id;
+  run(`INSERT INTO talent_pool_members (pool_id, candidate_id, added_at, source, note) VALUES (?, ?, '2026-01-02T00:00:00Z', 'rejection', 'Final round'), (?, ?, '2026-01-20T00:00:00Z', 'manual', ''), (?, ?, '2026-01-21T00:00:00Z', 'selection', '')`,
+    silver, source.id, silver, target.id, leaders, target.id);
   return {
+    lists: { onlySource, both },
+    pools: { silver, leaders },
     target: await t.call('candidates:get-candidate', { id: target.id }),
     source: await t.call('candidates:get-candidate', { id: source.id }),
     sourceAppA,
@@ -77,7 +91,7 @@ async function pair(tag: string) {
 
 describe('candidates:merge-candidates', () => {
   it('takes picked fields, unions contact points/skills/tags, moves history and keeps the most restrictive consent', async () => {
-    const { target, source, sourceAppA, sourceAppB, file } = await pair('a');
+    const { target, source, sourceAppA, sourceAppB, file, lists, pools } = await pair('a');
     t.clock.advanceDays(1);
     const { merge, candidate } = await t.call('candidates:merge-candidates', {
       targetId: target.id,
@@ -114,6 +128,16 @@ describe('candidates:merge-candidates', () => {
     // Both were in job A: the target's application stays; the source's stays with the hidden source record.
     expect((await t.call('applications:list-applications', { jobId: jobA })).items.map((a) => a.id)).not.toContain(sourceAppA.id);
     expect((await t.call('attachments:list-attachments', { candidateId: target.id })).items.map((f) => f.id)).toEqual([file.id]);
+    // The target is on every list and in every pool either was in; where both were, the earlier membership stays.
+    expect(t.db.prepare('SELECT list_id, candidate_id, added_at FROM candidate_list_members WHERE candidate_id = ? ORDER BY list_id').all(target.id)).toEqual([
+      { list_id: lists.onlySource, candidate_id: target.id, added_at: '2026-01-05T00:00:00Z' },
+      { list_id: lists.both, candidate_id: target.id, added_at: '2026-01-03T00:00:00Z' },
+    ]);
+    expect(t.db.prepare('SELECT pool_id, added_at, source, note FROM talent_pool_members WHERE candidate_id = ? ORDER BY pool_id').all(target.id)).toEqual([
+      { pool_id: pools.silver, added_at: '2026-01-02T00:00:00Z', source: 'rejection', note: 'Final round' },
+      { pool_id: pools.leaders, added_at: '2026-01-21T00:00:00Z', source: 'selection', note: '' },
+    ]);
+    expect(t.db.prepare('SELECT count(*) AS n FROM talent_pool_members WHERE candidate_id = ?').get(source.id)).toEqual({ n: 1 });
 
     // The source is hidden everywhere; search finds the target by what came from the source.
     expect((await t.fail('candidates:get-candidate', { id: source.id })).message).toBe(`Candidate ${source.id} was merged into candidate ${target.id}`);

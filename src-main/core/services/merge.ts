@@ -33,6 +33,9 @@ const childTables = [
   { table: 'candidate_skills', key: ['candidate_id', 'skill'] },
   { table: 'candidate_tags', key: ['candidate_id', 'tag'] },
   { table: 'consents', key: ['id'] },
+  // Static lists and talent pools: the target joins every one the source was in (the earlier date wins).
+  { table: 'candidate_list_members', key: ['list_id', 'candidate_id'] },
+  { table: 'talent_pool_members', key: ['pool_id', 'candidate_id'] },
 ] as const;
 type ChildTable = (typeof childTables)[number]['table'];
 
@@ -77,8 +80,15 @@ function columnsOf(db: ReadDb, table: string): string[] {
   return (db.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name);
 }
 
+const ROW_ORDER: Record<string, string> = {
+  candidate_skills: 'candidate_id, skill',
+  candidate_tags: 'candidate_id, tag',
+  candidate_list_members: 'candidate_id, list_id',
+  talent_pool_members: 'candidate_id, pool_id',
+};
+
 function rowsOf(db: ReadDb, table: string, candidateIds: readonly number[]): Row[] {
-  const order = table === 'candidate_skills' ? 'candidate_id, skill' : table === 'candidate_tags' ? 'candidate_id, tag' : 'id';
+  const order = ROW_ORDER[table] ?? 'id';
   return sql(db, `SELECT * FROM ${table} WHERE candidate_id IN (?, ?) ORDER BY ${order}`).all(...candidateIds) as Row[];
 }
 
@@ -118,6 +128,7 @@ export function mergeCandidates(db: WriteDb, input: MergeInput, w: WriteContext)
 
     moveContactPoints(db, targetId, sourceId);
     mergeConsents(db, targetId, sourceId);
+    moveMemberships(db, targetId, sourceId);
 
     snapshot.moved.activities = ids(db, 'SELECT id FROM activities WHERE candidate_id = ? ORDER BY id', sourceId);
     snapshot.moved.attachments = ids(db, 'SELECT id FROM attachments WHERE candidate_id = ? ORDER BY id', sourceId);
@@ -219,6 +230,37 @@ function mergeConsents(db: WriteDb, targetId: number, sourceId: number): void {
   ).run({ target: targetId, source: sourceId });
 }
 
+/**
+ * Lists and pools the source was in now hold the target: a merged-away record is never a member of anything,
+ * so leaving them behind would silently drop the person from a shortlist or a nurture cadence. Where both
+ * were in, the earlier membership (its date, and for pools how we got them) is kept.
+ */
+function moveMemberships(db: WriteDb, targetId: number, sourceId: number): void {
+  sql(
+    db,
+    `UPDATE candidate_list_members SET added_at = min(candidate_list_members.added_at, src.added_at)
+     FROM (SELECT list_id, added_at FROM candidate_list_members WHERE candidate_id = @source) AS src
+     WHERE candidate_list_members.candidate_id = @target AND candidate_list_members.list_id = src.list_id`,
+  ).run({ target: targetId, source: sourceId });
+  sql(
+    db,
+    `UPDATE candidate_list_members SET candidate_id = @target
+     WHERE candidate_id = @source AND list_id NOT IN (SELECT list_id FROM candidate_list_members WHERE candidate_id = @target)`,
+  ).run({ target: targetId, source: sourceId });
+  sql(
+    db,
+    `UPDATE talent_pool_members SET added_at = src.added_at, source = src.source, note = src.note
+     FROM (SELECT pool_id, added_at, source, note FROM talent_pool_members WHERE candidate_id = @source) AS src
+     WHERE talent_pool_members.candidate_id = @target AND talent_pool_members.pool_id = src.pool_id
+       AND src.added_at < talent_pool_members.added_at`,
+  ).run({ target: targetId, source: sourceId });
+  sql(
+    db,
+    `UPDATE talent_pool_members SET candidate_id = @target
+     WHERE candidate_id = @source AND pool_id NOT IN (SELECT pool_id FROM talent_pool_members WHERE candidate_id = @target)`,
+  ).run({ target: targetId, source: sourceId });
+}
+
 interface MergeRow {
   id: number;
   target_id: number;
@@ -270,7 +312,11 @@ export function unmergeCandidates(db: WriteDb, mergeId: number, options: { force
       const back = sql(db, `UPDATE ${table} SET candidate_id = ? WHERE id = ? AND candidate_id = ?`);
       for (const id of snapshot.moved[table]) back.run(m.source_id, id, m.target_id);
     }
-    for (const { table, key } of childTables) restoreRows(db, table, key, [m.target_id, m.source_id], snapshot.children[table]);
+    for (const { table, key } of childTables) {
+      // Snapshots taken before memberships moved with a merge have no images for them: nothing moved to undo.
+      const images = snapshot.children[table] as Row[] | undefined;
+      if (images) restoreRows(db, table, key, [m.target_id, m.source_id], images);
+    }
     restoreRow(db, 'candidates', ['id'], snapshot.target);
     restoreRow(db, 'candidates', ['id'], snapshot.source);
 

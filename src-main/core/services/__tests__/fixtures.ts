@@ -94,6 +94,8 @@ export function dumpCandidateGraph(db: WriteDb, ids: readonly number[]): Record<
     candidate_skills: q(`SELECT * FROM candidate_skills WHERE candidate_id IN (${list}) ORDER BY candidate_id, skill`),
     candidate_tags: q(`SELECT * FROM candidate_tags WHERE candidate_id IN (${list}) ORDER BY candidate_id, tag`),
     consents: q(`SELECT * FROM consents WHERE candidate_id IN (${list}) ORDER BY id`),
+    candidate_list_members: q(`SELECT * FROM candidate_list_members WHERE candidate_id IN (${list}) ORDER BY list_id, candidate_id`),
+    talent_pool_members: q(`SELECT * FROM talent_pool_members WHERE candidate_id IN (${list}) ORDER BY pool_id, candidate_id`),
     activities: q(`SELECT * FROM activities WHERE candidate_id IN (${list}) ORDER BY id`),
     applications: q(`SELECT * FROM applications WHERE candidate_id IN (${list}) ORDER BY id`),
     stage_history: q(
