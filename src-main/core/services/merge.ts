@@ -167,6 +167,18 @@ export function mergeCandidates(db: WriteDb, input: MergeInput, w: WriteContext)
 const ids = (db: ReadDb, text: string, ...params: number[]): number[] =>
   (sql(db, text).all(...params) as { id: number }[]).map((r) => r.id);
 
+/**
+ * Moves the source's rows the target has no equivalent of (same `key` value) over to the target. Table and
+ * column names come from this file only, never from input.
+ */
+function moveMissing(db: WriteDb, table: string, key: string, targetId: number, sourceId: number): void {
+  sql(
+    db,
+    `UPDATE ${table} SET candidate_id = @target
+     WHERE candidate_id = @source AND ${key} NOT IN (SELECT ${key} FROM ${table} WHERE candidate_id = @target)`,
+  ).run({ target: targetId, source: sourceId });
+}
+
 /** Unions e-mails, phones, links (by normalised value), skills (best level/years) and tags into the target. */
 function moveContactPoints(db: WriteDb, targetId: number, sourceId: number): void {
   for (const [table, norm] of [
@@ -181,11 +193,7 @@ function moveContactPoints(db: WriteDb, targetId: number, sourceId: number): voi
        WHERE candidate_id = @source AND ${norm} NOT IN (SELECT ${norm} FROM ${table} WHERE candidate_id = @target)`,
     ).run({ target: targetId, source: sourceId });
   }
-  sql(
-    db,
-    `UPDATE candidate_links SET candidate_id = @target
-     WHERE candidate_id = @source AND url_norm NOT IN (SELECT url_norm FROM candidate_links WHERE candidate_id = @target)`,
-  ).run({ target: targetId, source: sourceId });
+  moveMissing(db, 'candidate_links', 'url_norm', targetId, sourceId);
   sql(
     db,
     `UPDATE candidate_skills SET
@@ -196,16 +204,8 @@ function moveContactPoints(db: WriteDb, targetId: number, sourceId: number): voi
      FROM (SELECT skill, level, years FROM candidate_skills WHERE candidate_id = @source) AS src
      WHERE candidate_skills.candidate_id = @target AND candidate_skills.skill = src.skill`,
   ).run({ target: targetId, source: sourceId });
-  sql(
-    db,
-    `UPDATE candidate_skills SET candidate_id = @target
-     WHERE candidate_id = @source AND skill NOT IN (SELECT skill FROM candidate_skills WHERE candidate_id = @target)`,
-  ).run({ target: targetId, source: sourceId });
-  sql(
-    db,
-    `UPDATE candidate_tags SET candidate_id = @target
-     WHERE candidate_id = @source AND tag NOT IN (SELECT tag FROM candidate_tags WHERE candidate_id = @target)`,
-  ).run({ target: targetId, source: sourceId });
+  moveMissing(db, 'candidate_skills', 'skill', targetId, sourceId);
+  moveMissing(db, 'candidate_tags', 'tag', targetId, sourceId);
 }
 
 /**
@@ -223,11 +223,7 @@ function mergeConsents(db: WriteDb, targetId: number, sourceId: number): void {
      FROM (SELECT purpose, min(withdrawn_at) AS w, min(expires_at) AS e FROM consents WHERE candidate_id = @source GROUP BY purpose) AS src
      WHERE consents.candidate_id = @target AND consents.purpose = src.purpose`,
   ).run({ target: targetId, source: sourceId });
-  sql(
-    db,
-    `UPDATE consents SET candidate_id = @target
-     WHERE candidate_id = @source AND purpose NOT IN (SELECT purpose FROM consents WHERE candidate_id = @target)`,
-  ).run({ target: targetId, source: sourceId });
+  moveMissing(db, 'consents', 'purpose', targetId, sourceId);
 }
 
 /**
@@ -242,11 +238,7 @@ function moveMemberships(db: WriteDb, targetId: number, sourceId: number): void 
      FROM (SELECT list_id, added_at FROM candidate_list_members WHERE candidate_id = @source) AS src
      WHERE candidate_list_members.candidate_id = @target AND candidate_list_members.list_id = src.list_id`,
   ).run({ target: targetId, source: sourceId });
-  sql(
-    db,
-    `UPDATE candidate_list_members SET candidate_id = @target
-     WHERE candidate_id = @source AND list_id NOT IN (SELECT list_id FROM candidate_list_members WHERE candidate_id = @target)`,
-  ).run({ target: targetId, source: sourceId });
+  moveMissing(db, 'candidate_list_members', 'list_id', targetId, sourceId);
   sql(
     db,
     `UPDATE talent_pool_members SET added_at = src.added_at, source = src.source, note = src.note
@@ -254,11 +246,7 @@ function moveMemberships(db: WriteDb, targetId: number, sourceId: number): void 
      WHERE talent_pool_members.candidate_id = @target AND talent_pool_members.pool_id = src.pool_id
        AND src.added_at < talent_pool_members.added_at`,
   ).run({ target: targetId, source: sourceId });
-  sql(
-    db,
-    `UPDATE talent_pool_members SET candidate_id = @target
-     WHERE candidate_id = @source AND pool_id NOT IN (SELECT pool_id FROM talent_pool_members WHERE candidate_id = @target)`,
-  ).run({ target: targetId, source: sourceId });
+  moveMissing(db, 'talent_pool_members', 'pool_id', targetId, sourceId);
 }
 
 interface MergeRow {
