@@ -5,7 +5,7 @@ import { CodedError } from '../../../../src-shared/ipc/result.js';
 import type { WriteDb } from '../../db/database.js';
 import { insertCandidate } from '../../db/repositories/candidates.js';
 import { createCandidate, deleteCandidate, editCandidate } from '../candidates.js';
-import { compileMatch, ftsString, searchCandidates, toSegments } from '../search.js';
+import { compileMatch, ftsString, hasUnindexedPrefix, pageRowsByRange, pageRowsOneByOne, searchCandidates, toSegments } from '../search.js';
 import { flushSearchIndex, rebuildSearchIndex, searchIndexStats } from '../search-index.js';
 import { openTestDb } from './fixtures.js';
 
@@ -146,6 +146,30 @@ describe('search', () => {
     expect(results.slice(0, 2).sort()).toEqual(['Bob Smith', 'Dana Developer']);
     const scores = searchCandidates(db, 'developer', { limit: 10, offset: 0 }).items.map((r) => r.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it("orders exactly as the index's own rank setting, ties by id, with the same highlights on either page path", () => {
+    // The service spells the rank out as bm25() (a faster top-N sort) and builds pages with an unindexed prefix
+    // (develop*) in two steps; both must give what one FTS5 statement ordered by the rank setting gives.
+    const reference = db.prepare(
+      `SELECT rowid AS id, rank, highlight(candidate_fts, 0, char(2), char(3)) AS hl, snippet(candidate_fts, -1, char(2), char(3), '…', 16) AS snip
+       FROM candidate_fts WHERE candidate_fts MATCH ? ORDER BY rank, rowid`,
+    );
+    for (const query of ['developer', 'java OR python OR developer', 'engineer', 'learning', 'develop*', 'learn* OR ja*', 'de* -android']) {
+      const node = parseSearchQuery(query);
+      const rows = reference.all(compileMatch(node)) as { id: number; rank: number; hl: string; snip: string }[];
+      expect(rows.length, query).toBeGreaterThan(0);
+      const page = searchCandidates(db, query, { limit: 50, offset: 0 }).items;
+      expect(page.map((r) => [r.id, r.score, r.nameHighlight, r.snippet])).toEqual(rows.map((r) => [r.id, -r.rank, toSegments(r.hl), toSegments(r.snip)]));
+      // Both ways to a page (the service picks by match count and query shape), on every window of the results.
+      for (const window of [{ limit: 50, offset: 0 }, { limit: 2, offset: 0 }, { limit: 2, offset: 1 }]) {
+        const want = rows.slice(window.offset, window.offset + window.limit).map((r) => [r.id, r.rank, r.hl, r.snip]);
+        for (const path of [pageRowsByRange, pageRowsOneByOne]) {
+          expect(path(db, compileMatch(node), window).map((r) => [r.id, r.rank, r.name_hl, r.snip]), `${query} ${path.name}`).toEqual(want);
+        }
+      }
+    }
+    expect(['develop*', 'learn* OR ja*', 'de* -android'].map((q) => hasUnindexedPrefix(parseSearchQuery(q)))).toEqual([true, true, false]);
   });
 
   it('returns highlighted, renderable segments', () => {

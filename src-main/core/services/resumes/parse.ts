@@ -98,7 +98,8 @@ function findEmails(text: string): ParsedResume['emails'] {
  */
 export function joinWrappedUrls(text: string): string {
   return text.replace(
-    /((?:https?:\/\/|www\.|(?:[a-z]{2,3}\.)?linkedin\.com\/|github\.com\/)[^\s]*?(?:[-_]|\/(?:in|pub)\/|\.com\/))\n([a-z0-9][a-z0-9_\-./]*)(?=\s|$)/gi,
+    // The second alternative: a bare "github.com/" that ends a line, its user name wrapped to the next one.
+    /((?:https?:\/\/|www\.|(?:[a-z]{2,3}\.)?linkedin\.com\/|github\.com\/)[^\s]*?(?:[-_]|\/(?:in|pub)\/|\.com\/)|(?<![\w./@-])github\.com\/)\n([a-z0-9][a-z0-9_\-./]*)(?=\s|$)/gi,
     '$1$2',
   );
 }
@@ -219,7 +220,10 @@ function looksLikeName(text: string): boolean {
 
 function splitName(full: string): { first: string; last: string } {
   const words = full.split(/\s+/);
-  if (words.every((w) => w === w.toUpperCase())) return splitName(words.map(titleCase).join(' '));
+  // An all-capitals name: title case, but particles inside the surname stay lower case ("VAN DER BERG" → "Van der Berg").
+  if (words.every((w) => w === w.toUpperCase())) {
+    return splitName(words.map((w, i) => (i >= 2 && NAME_PARTICLES.has(w.toLowerCase()) ? w.toLowerCase() : titleCase(w))).join(' '));
+  }
   return { first: words[0]!, last: words.slice(1).join(' ') };
 }
 

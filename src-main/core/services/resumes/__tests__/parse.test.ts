@@ -62,9 +62,15 @@ describe('resume parsing', () => {
     expect(p.phones[0]).toMatchObject({ e164: '+4930901820' });
   });
 
+  it('title-cases a name written in capitals, keeping surname particles lower case', () => {
+    expect(parse('LÉA VAN DER BERG\nKey Account Manager').name).toMatchObject({ first: 'Léa', last: 'Van der Berg' });
+    expect(parse('ANNA MÜLLER\nData Engineer').name).toMatchObject({ first: 'Anna', last: 'Müller' });
+  });
+
   it('glues URLs that PDF layout wrapped over two lines', () => {
     expect(joinWrappedUrls('x https://www.linkedin.com/in/ava-\novergaard-395 y')).toBe('x https://www.linkedin.com/in/ava-overgaard-395 y');
     expect(joinWrappedUrls('https://site.dev\nSUMMARY')).toBe('https://site.dev\nSUMMARY');
+    expect(joinWrappedUrls('x · github.com/\nngozipatel\nCORE')).toBe('x · github.com/ngozipatel\nCORE');
   });
 
   it('normalises dates', () => {
