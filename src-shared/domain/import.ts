@@ -154,6 +154,19 @@ export const csvRowReport = z.object({
   duplicateOf: z
     .object({ candidateId: z.number().int().nullable(), row: z.number().int().nullable(), reason: duplicateReason })
     .nullable(),
+  /**
+   * A created row that looks like the same person as a candidate already in the vault or an earlier row (similar
+   * name plus the same company or city): created, and queued for duplicate review. The best match; all of them
+   * are queued. Absent when there is none.
+   */
+  likelyDuplicateOf: z
+    .object({
+      candidateId: z.number().int().nullable(),
+      row: z.number().int().nullable(),
+      reasons: z.array(z.enum(['name+company', 'name+city'])),
+      score: z.number(),
+    })
+    .optional(),
   /** Human messages, each naming the column it is about. */
   messages: z.array(z.string()),
 });
@@ -166,6 +179,8 @@ export const importCounts = z.object({
   duplicate: z.number().int(),
   skipped: z.number().int(),
   invalid: z.number().int(),
+  /** Rows flagged as likely duplicates (created and queued for review; a subset of `created`). */
+  likely: z.number().int(),
 });
 export type ImportCounts = z.infer<typeof importCounts>;
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TEXT_RESUME, textDocx } from '../fixtures/resumes/files.js';
 import { createVault, expect, nav, test } from './fixtures.js';
-import { dataRows } from './candidates-helpers.js';
+import { callCore, checkScreen, dataRows } from './candidates-helpers.js';
 
 const CSV = readFileSync(path.resolve('test/fixtures/csv/linkedin-connections.csv'));
 const goImports = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Imports' }).click();
@@ -71,4 +71,22 @@ test('bulk resume import reports a status per file', async ({ page, rapport }) =
   const table = page.getByRole('table', { name: 'Resume files' });
   await expect(table.getByRole('row', { name: /jane\.docx/ })).toContainText('Created');
   await expect(table.getByRole('row', { name: /broken\.pdf/ })).toContainText('Failed');
+});
+
+test('a dry run flags likely duplicates (similar name + same company or city) in the row report', async ({ page, rapport }) => {
+  await createVault(page, rapport);
+  const existing = await callCore(page, rapport, 'candidates:create-candidate', { firstName: 'John', lastName: 'Smith', currentCompany: 'ACME Corporation', city: 'Manchester' });
+  expect(existing.ok).toBe(true);
+  const id = (existing.value as { id: number }).id;
+  await goImports(page);
+  const csv = 'First Name,Last Name,Email,Company,City\nJon,Smith,jon@acme.example,Acme Corp.,Leeds\nAda,Lovelace,ada@example.org,Engines Ltd,London\n';
+  await page.getByTestId('csv-input').setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Check (dry run)' }).click();
+  await expect(page.getByText('Dry run: nothing has been written yet.')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Counts' }).getByText('1 likely duplicate would be flagged')).toBeVisible();
+  const report = page.getByRole('table', { name: 'Rows needing attention' });
+  await expect(report.getByRole('row')).toHaveCount(2);
+  await expect(report.getByRole('row').nth(1)).toContainText('createdlikely duplicate');
+  await expect(report.getByRole('row').nth(1)).toContainText(`Likely duplicate of candidate #${id} (similar name, same company "ACME Corporation")`);
+  await checkScreen(page, 'imports-dry-run-likely');
 });

@@ -71,7 +71,7 @@ describe('CSV import: LinkedIn Connections.csv preset', () => {
   it('imports connections with LinkedIn as the source, catches the in-file duplicate and names the empty column', async () => {
     const result = await t.call('import:run-csv', { content: b64(linkedin()), filename: 'Connections.csv', onError: 'skip' });
     expect(result.preset).toBe('linkedin-connections');
-    expect(result.counts).toEqual({ total: 6, created: 4, updated: 0, duplicate: 1, skipped: 0, invalid: 1 });
+    expect(result.counts).toEqual({ total: 6, created: 4, updated: 0, duplicate: 1, skipped: 0, invalid: 1, likely: 0 });
     const [ingrid, siobhan, , , anonymous, priya] = result.rows;
     expect(ingrid).toMatchObject({ row: 1, line: 5, status: 'created' });
     expect(siobhan).toMatchObject({ status: 'created' });
@@ -102,7 +102,7 @@ describe('CSV import: dry run, all-or-nothing, skip-invalid with an error file',
     const audit = count('audit_log');
     const result = await t.call('import:run-csv', { content: b64(mixed), dryRun: true, onError: 'skip' });
     expect(result.outcome).toBe('dry-run');
-    expect(result.counts).toEqual({ total: 5, created: 2, updated: 0, duplicate: 0, skipped: 1, invalid: 2 });
+    expect(result.counts).toEqual({ total: 5, created: 2, updated: 0, duplicate: 0, skipped: 1, invalid: 2, likely: 0 });
     expect(result.rows.map((r) => r.status)).toEqual(['created', 'invalid', 'skipped', 'invalid', 'created']);
     expect(result.rows.every((r) => r.candidateId === null)).toBe(true);
     expect(count('candidates')).toBe(before);
@@ -193,6 +193,17 @@ describe('CSV import: a row the database refuses', () => {
     expect(count('candidates')).toBe(0);
     expect(count('audit_log')).toBe(0);
   });
+
+  it.each(['abort', 'skip'] as const)('onError %s: the connection gets its WAL auto-checkpoint back, after success and failure', async (onError) => {
+    const setting = () => t.db.pragma('wal_autocheckpoint', { simple: true });
+    const before = setting();
+    expect(before).toBeGreaterThan(0);
+    await t.core.dispatch('import:run-csv', { content: b64(file), onError });
+    expect(setting()).toBe(before);
+    t.db.exec('DROP TRIGGER refuse_boom');
+    await t.call('import:run-csv', { content: b64(file.replace('Boom', 'Fine')), onError });
+    expect(setting()).toBe(before);
+  });
 });
 
 describe('CSV import: duplicates against the vault', () => {
@@ -229,6 +240,92 @@ describe('CSV import: duplicates against the vault', () => {
     const result = await t.call('import:run-csv', { content: b64(incoming), duplicates: 'create' });
     expect(result.rows[0]).toMatchObject({ status: 'created', duplicateOf: { candidateId: existingId } });
     expect(count('candidates')).toBe(2);
+  });
+});
+
+describe('CSV import: likely duplicates (similar name + same company or city)', () => {
+  const reviews = () =>
+    t.db.prepare('SELECT candidate_id AS a, other_id AS b, reasons, score FROM duplicate_reviews ORDER BY id').all() as { a: number; b: number; reasons: string; score: number }[];
+  // Row 1 is Jon Smith at Acme Corp.: John Smith at ACME Corporation is the same company once legal suffixes go.
+  // Row 2 is María García in Zürich: Maria Garcia lives in Zurich (accents folded). Row 3 shares only the name.
+  // Row 4, Jonathan Smith at ACME, is like row 1 (Jon is a short form) but not like John: an in-file likely
+  // duplicate. Row 5 is an exact e-mail duplicate of Maria: reported as that, never as "likely".
+  const incoming = table(',', [
+    ['First Name', 'Last Name', 'Email', 'Company', 'City'],
+    ['Jon', 'Smith', 'jon.smith@acme.example', 'Acme Corp.', 'Leeds'],
+    ['María', 'García', 'maria.g@mail.example', '', 'Zürich'],
+    ['John', 'Smith', 'other.smith@mail.example', 'Globex', 'Paris'],
+    ['Jonathan', 'Smith', 'jsmith@home.example', 'ACME', 'York'],
+    ['Maria', 'Garcia', 'maria@existing.example', '', 'Zurich'],
+  ]);
+  let john: number;
+  let maria: number;
+  beforeEach(async () => {
+    john = (await t.call('candidates:create-candidate', { firstName: 'John', lastName: 'Smith', currentCompany: 'ACME Corporation', city: 'Manchester' })).id;
+    maria = (await t.call('candidates:create-candidate', { firstName: 'Maria', lastName: 'Garcia', city: 'Zurich', emails: [{ address: 'maria@existing.example' }] })).id;
+  });
+
+  // 120 unrelated candidates make the vault big next to the 5-row file: likely duplicates then come from the
+  // search index per pair of name starts instead of a read of the whole vault. Both must say the same.
+  it.each([
+    ['read from the whole vault', 0],
+    ['looked up in the search index', 120],
+  ])('a dry run notes each likely duplicate per row and in the counts, and queues nothing (vault %s)', async (_how, fillers) => {
+    for (let i = 0; i < fillers; i++) await t.call('candidates:create-candidate', { firstName: 'Jon', lastName: `Smithson${i}`, currentCompany: `Filler ${i}`, city: `Town ${i}` });
+    const result = await t.call('import:run-csv', { content: b64(incoming), dryRun: true });
+    expect(result.counts).toMatchObject({ total: 5, created: 4, duplicate: 1, likely: 3 });
+    const [jon, mariaRow, other, jonathan, exact] = result.rows;
+    expect(jon).toMatchObject({ status: 'created', likelyDuplicateOf: { candidateId: john, row: null, reasons: ['name+company'] } });
+    expect(jon!.messages).toContain(`Likely duplicate of candidate #${john} (similar name, same company "ACME Corporation"); would be queued for duplicate review`);
+    expect(mariaRow).toMatchObject({ status: 'created', likelyDuplicateOf: { candidateId: maria, reasons: ['name+city'] } });
+    expect(other!.likelyDuplicateOf).toBeUndefined();
+    // In a dry run the earlier row has no id yet: the note names the row.
+    expect(jonathan).toMatchObject({ likelyDuplicateOf: { row: 1, candidateId: null, reasons: ['name+company'] } });
+    expect(jonathan!.messages.join(' ')).toContain('Likely duplicate of row 1 (similar name, same company "Acme Corp.")');
+    expect(exact).toMatchObject({ status: 'duplicate', duplicateOf: { candidateId: maria, reason: 'email' } });
+    expect(exact!.likelyDuplicateOf).toBeUndefined();
+    expect(reviews()).toEqual([]);
+  });
+
+  it.each(['abort', 'skip'] as const)('onError %s: created rows are queued for review like the create path, once per pair', async (onError) => {
+    const result = await t.call('import:run-csv', { content: b64(incoming), onError });
+    expect(result.counts).toMatchObject({ created: 4, duplicate: 1, likely: 3 });
+    const [jon, mariaRow, , jonathan] = result.rows;
+    expect(jonathan).toMatchObject({ likelyDuplicateOf: { row: 1, candidateId: jon!.candidateId } });
+    expect(jonathan!.messages.join(' ')).toContain(`Likely duplicate of row 1 (candidate #${jon!.candidateId}) (similar name, same company "Acme Corp."); queued for duplicate review`);
+    const pairs = reviews().map((r) => [r.a, r.b, JSON.parse(r.reasons).map((x: { kind: string }) => x.kind).join()]);
+    expect(pairs).toEqual([
+      [jon!.candidateId, john, 'name+company'],
+      [mariaRow!.candidateId, maria, 'name+city'],
+      [jonathan!.candidateId, jon!.candidateId, 'name+company'],
+    ]);
+    // The same queue the create path fills: the review list shows them.
+    const listed = await t.call('candidates:list-duplicate-reviews', { limit: 50, offset: 0 });
+    expect(listed.total).toBe(3);
+    // Importing the same file again: every row is now an exact duplicate; no review row is added.
+    const again = await t.call('import:run-csv', { content: b64(incoming), onError });
+    expect(again.counts).toMatchObject({ created: 0, duplicate: 5, likely: 0 });
+    expect(reviews()).toHaveLength(3);
+  });
+
+  it('duplicates: create queues the knowingly created exact duplicate too, as create with allowDuplicate does', async () => {
+    const result = await t.call('import:run-csv', { content: b64(incoming), duplicates: 'create' });
+    const exact = result.rows[4]!;
+    expect(exact).toMatchObject({ status: 'created', duplicateOf: { candidateId: maria, reason: 'email' } });
+    const queued = reviews().filter((r) => r.a === exact.candidateId);
+    // Exact (e-mail) against the existing Maria, likely against row 2 (María García, Zürich).
+    expect(queued.map((r) => [r.b, JSON.parse(r.reasons)[0].kind, r.score])).toEqual([
+      [maria, 'email', 1],
+      [result.rows[1]!.candidateId, 'name+city', expect.any(Number)],
+    ]);
+  });
+
+  it('agrees with the create path on who is a likely duplicate', async () => {
+    const probe = { firstName: 'Jon', lastName: 'Smith', currentCompany: 'Acme Corp.', city: 'Leeds' };
+    const viaCreatePath = await t.call('candidates:check-duplicates', { candidate: probe });
+    const viaImport = await t.call('import:run-csv', { content: b64(table(',', [['First Name', 'Last Name', 'Company', 'City'], Object.values(probe)])), dryRun: true });
+    expect(viaCreatePath.likely.map((m) => m.candidateId)).toEqual([john]);
+    expect(viaImport.rows[0]!.likelyDuplicateOf).toMatchObject({ candidateId: john, score: viaCreatePath.likely[0]!.score });
   });
 });
 

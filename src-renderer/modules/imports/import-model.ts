@@ -47,8 +47,8 @@ export function duplicateMappings(mapping: (CsvField | null)[]): CsvField[] {
   return [...dup];
 }
 
-/** Rows worth showing in a report: everything that did not simply land. */
-export const problemRows = (rows: CsvRowReport[]) => rows.filter((r) => r.status !== 'created' && r.status !== 'updated');
+/** Rows worth showing in a report: everything that did not simply land, and rows flagged as likely duplicates. */
+export const problemRows = (rows: CsvRowReport[]) => rows.filter((r) => (r.status !== 'created' && r.status !== 'updated') || r.likelyDuplicateOf);
 
 export const newJobId = (): string =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `job-${Date.now()}-${Math.random().toString(36).slice(2)}`;

@@ -18,8 +18,12 @@ import { insertCandidate } from '../../db/repositories/candidates.js';
 import { CsvReader, csvLine, detectDelimiter, findHeader, isBlankRecord, type CsvRecord } from './csv.js';
 import { identityKeys, InFileIndex, matchPrefetched, prefetchExactMatches, type IdentityKeys, type Prefetched } from './duplicates.js';
 import { decodeText, encodeUtf8Bom } from './encoding.js';
+import { yieldToLoop } from '../../ipc/ports.js';
 import { beginLongTransaction, Slicer } from './jobs.js';
-import { flushSearchIndexInChunks } from '../search-index.js';
+import { flagDuplicates, LikelyIndex, loadLikelyIndex, type LikelyHit } from '../duplicates.js';
+import { displayName } from '../normalize.js';
+import { flushSearchIndex, flushSearchIndexInChunks } from '../search-index.js';
+import { sql } from '../../db/statements.js';
 import { mergeEmptyFields } from './merge.js';
 import { detectPreset, mappingFor, matchesSignature, presets, type CsvPreset } from './presets.js';
 import { mapRow, type MappedRow } from './rows.js';
@@ -122,15 +126,20 @@ const RELEASED: MappedRow = { kind: 'empty' };
 
 /** Skip mode commits after this many rows: big enough that commits cost little, small enough to lose little. */
 const COMMIT_ROWS = 2000;
+/** Candidates indexed per step: the default 2000 held the event loop for 50–90 ms per step in the bench. */
+const INDEX_CHUNK = 1000;
+/** Likely duplicates come from the search index, not a read of every candidate, when the vault has this many times more candidates than the file has rows. */
+const LAZY_VAULT_FACTOR = 20;
 /** Rows whose duplicate keys are looked up in the vault with one query per kind of key. */
 const PREFETCH_ROWS = 500;
 
 function tally(reports: readonly (CsvRowReport | undefined)[]): ImportCounts {
-  const counts: ImportCounts = { total: 0, created: 0, updated: 0, duplicate: 0, skipped: 0, invalid: 0 };
+  const counts: ImportCounts = { total: 0, created: 0, updated: 0, duplicate: 0, skipped: 0, invalid: 0, likely: 0 };
   for (const r of reports) {
     if (!r) continue;
     counts.total++;
     counts[r.status]++;
+    if (r.likelyDuplicateOf) counts.likely++;
   }
   return counts;
 }
@@ -141,7 +150,10 @@ function tally(reports: readonly (CsvRowReport | undefined)[]): ImportCounts {
  * - all-or-nothing: one transaction for the whole file, held across event-loop turns and committed once;
  * - skip-invalid: rows commit every COMMIT_ROWS; a row the database refuses is skipped alone (its batch is
  *   redone row by row in savepoints) and joins the invalid rows in the error file.
- * Duplicates are exact matches (e-mail, phone, profile URL) against the vault and against earlier rows.
+ * Duplicates are exact matches (e-mail, phone, profile URL) against the vault and against earlier rows. Rows
+ * that are created are also checked for likely duplicates (the create path's rule: similar name plus the same
+ * company or city), again against the vault and earlier rows; they are reported, and queued for review as the
+ * create path queues them (a pair once).
  * The search index is brought up to date before returning (in the transaction, for all-or-nothing).
  */
 export async function runCsvImport(env: ImportEnv, bytes: Uint8Array, req: CsvImportRequest): Promise<CsvImportResult> {
@@ -167,12 +179,10 @@ export async function runCsvImport(env: ImportEnv, bytes: Uint8Array, req: CsvIm
   let invalid = 0;
   for (let i = 0; i < total; i++) {
     const rec = records[i]!;
-    const extra = rec.fields.slice(p.headers.length).filter((f) => f.trim() !== '');
-    const m = mapRow(rec.fields, ctx);
-    mapped[i] =
-      extra.length > 0
-        ? { kind: 'invalid', messages: [`Row has ${rec.fields.length} cells but the header has ${p.headers.length}; check quoting and the delimiter`] }
-        : m;
+    const wide = rec.fields.length > p.headers.length && rec.fields.slice(p.headers.length).some((f) => f.trim() !== '');
+    mapped[i] = wide
+      ? { kind: 'invalid', messages: [`Row has ${rec.fields.length} cells but the header has ${p.headers.length}; check quoting and the delimiter`] }
+      : mapRow(rec.fields, ctx);
     if (mapped[i]!.kind === 'invalid') invalid++;
     if (slicer.due()) {
       progress('checking', i + 1);
@@ -186,6 +196,19 @@ export async function runCsvImport(env: ImportEnv, bytes: Uint8Array, req: CsvIm
   // Rows of this file (created, or merged into an existing candidate) are found in memory; candidates that were
   // in the vault before are looked up per batch of rows. Both work the same in a dry run, which writes nothing.
   const index = new InFileIndex();
+  // Likely duplicates: the vault's live candidates are indexed once up front; created rows join as they go.
+  // A file much smaller than the vault asks the search index per pair of name starts instead (reading a 100k
+  // vault's candidates takes seconds; one search-index lookup a few milliseconds).
+  const likely = new LikelyIndex();
+  flushSearchIndex(db);
+  const vaultSize = sql(db, 'SELECT count(*) AS n, (SELECT coalesce(max(id), 0) FROM candidates) AS maxId FROM candidates WHERE deleted_at IS NULL AND merged_into IS NULL').get() as { n: number; maxId: number };
+  const validRows = mapped.reduce((n, m) => n + (m.kind === 'valid' ? 1 : 0), 0);
+  if (validRows * LAZY_VAULT_FACTOR < vaultSize.n) likely.lazyVault(db, vaultSize.maxId);
+  else
+    await loadLikelyIndex(db, likely, async () => {
+      progress('checking duplicates', 0);
+      await slicer.yield();
+    });
   const keysOf: (IdentityKeys | null)[] = new Array<IdentityKeys | null>(total).fill(null);
   let prefetched: Prefetched = { emails: new Map(), phones: new Map(), profiles: new Map() };
   let prefetchedUpTo = 0;
@@ -213,6 +236,7 @@ export async function runCsvImport(env: ImportEnv, bytes: Uint8Array, req: CsvIm
     let duplicateOf: CsvRowReport['duplicateOf'] = null;
     const inFile = index.find(keys);
     const inDb = inFile ? null : matchPrefetched(prefetched, keys);
+    const exactOf = inFile ?? inDb;
     if (inFile) duplicateOf = { candidateId: inFile.candidateId, row: inFile.row, reason: inFile.reason };
     else if (inDb) duplicateOf = { candidateId: inDb.candidateId, row: null, reason: inDb.reason };
     const messages = [...m.messages];
@@ -228,9 +252,22 @@ export async function runCsvImport(env: ImportEnv, bytes: Uint8Array, req: CsvIm
         : { ...base, status: 'duplicate', candidateId: target, duplicateOf, messages: [...messages, `${said}; nothing new to add`] };
     }
     if (duplicateOf) messages.push(`${describeDuplicate(duplicateOf, p.headers, mapping)}; created anyway (duplicates: create)`);
+    // What the row is already reported as an exact duplicate of is not listed again as a likely one.
+    const hits = likely.find(m.fields, (r) => (r.candidateId !== null && r.candidateId === target) || (r.row !== null && r.row === duplicateOf?.row));
     const candidateId = write ? insertCandidate(db, m.fields, { at: env.at, defaultRegion: env.defaultRegion }) : null;
+    if (candidateId !== null) {
+      const queue = hits.flatMap((h) => (h.record.candidateId === null ? [] : [{ candidateId: h.record.candidateId, reasons: h.reasons, score: h.score }]));
+      // As the create path does with allowDuplicate: a knowingly created exact duplicate is queued too.
+      if (exactOf && target !== null) queue.unshift({ candidateId: target, reasons: [{ kind: exactOf.reason, value: exactOf.value }], score: 1 });
+      if (queue.length > 0) flagDuplicates(db, candidateId, queue, env.at);
+    }
     index.add(keys, i + 1, candidateId);
-    return { ...base, status: 'created', candidateId, duplicateOf, messages };
+    likely.add({ candidateId, row: i + 1, first_name: m.fields.firstName, last_name: m.fields.lastName, current_company: m.fields.currentCompany, city: m.fields.city }, displayName(m.fields.firstName, m.fields.lastName));
+    const best = hits[0];
+    if (!best) return { ...base, status: 'created', candidateId, duplicateOf, messages };
+    messages.push(describeLikely(best, write));
+    const likelyDuplicateOf = { candidateId: best.record.candidateId, row: best.record.row, reasons: best.reasons.map((r) => r.kind as 'name+company' | 'name+city'), score: best.score };
+    return { ...base, status: 'created', candidateId, duplicateOf, likelyDuplicateOf, messages };
   };
 
   /** Drops what a written row no longer needs; invalid rows keep their cells for the error file. */
@@ -261,6 +298,7 @@ export async function runCsvImport(env: ImportEnv, bytes: Uint8Array, req: CsvIm
     }
   } else if (req.onError === 'abort') {
     beginLongTransaction(db, 'IMMEDIATE');
+    const restoreCheckpoints = manualCheckpoints(db);
     try {
       for (let i = 0; i < total; i++) {
         try {
@@ -277,11 +315,15 @@ export async function runCsvImport(env: ImportEnv, bytes: Uint8Array, req: CsvIm
       }
       writeImportAudit(env, req, tally(reports), reports);
       // Index in the same transaction: the rows and their search entries land together.
-      await flushSearchIndexInChunks(db, { onProgress: (done, all) => env.progress?.('indexing', done, all) });
+      await flushSearchIndexInChunks(db, { chunkSize: INDEX_CHUNK, onProgress: (done, all) => env.progress?.('indexing', done, all) });
       db.exec('COMMIT');
+      progress('saving', total);
+      await checkpointInOwnSlice(db);
     } catch (error) {
       if (db.inTransaction) db.exec('ROLLBACK');
       throw error;
+    } finally {
+      restoreCheckpoints();
     }
   } else {
     // Skip mode: rows commit in batches, so valid rows land whatever happens later (the event loop still gets
@@ -290,6 +332,7 @@ export async function runCsvImport(env: ImportEnv, bytes: Uint8Array, req: CsvIm
     const guarded = db.transaction((i: number) => processRow(i));
     let batchStart = 0;
     beginLongTransaction(db, 'IMMEDIATE');
+    const restoreCheckpoints = manualCheckpoints(db);
     try {
       for (let i = 0; i < total; ) {
         try {
@@ -299,6 +342,7 @@ export async function runCsvImport(env: ImportEnv, bytes: Uint8Array, req: CsvIm
           db.exec('ROLLBACK');
           // The in-memory index names candidates that were just rolled back: forget the rows of this batch.
           index.dropFrom(batchStart + 1);
+          likely.dropFrom(batchStart + 1);
           prefetchedUpTo = 0;
           beginLongTransaction(db, 'IMMEDIATE');
           for (let k = batchStart; k <= i; k++) {
@@ -312,6 +356,9 @@ export async function runCsvImport(env: ImportEnv, bytes: Uint8Array, req: CsvIm
         }
         if (i - batchStart >= COMMIT_ROWS && i < total) {
           db.exec('COMMIT');
+          progress('saving', i);
+          await checkpointInOwnSlice(db);
+          await slicer.yield();
           beginLongTransaction(db, 'IMMEDIATE');
           for (let k = batchStart; k < i; k++) release(k);
           batchStart = i;
@@ -323,11 +370,16 @@ export async function runCsvImport(env: ImportEnv, bytes: Uint8Array, req: CsvIm
       }
       writeImportAudit(env, req, tally(reports), reports);
       db.exec('COMMIT');
+      progress('saving', total);
+      await checkpointInOwnSlice(db);
+      await flushSearchIndexInChunks(db, { chunkSize: INDEX_CHUNK, onProgress: (done, all) => env.progress?.('indexing', done, all) });
+      await checkpointInOwnSlice(db);
     } catch (error) {
       if (db.inTransaction) db.exec('ROLLBACK');
       throw error;
+    } finally {
+      restoreCheckpoints();
     }
-    await flushSearchIndexInChunks(db, { onProgress: (done, all) => env.progress?.('indexing', done, all) });
   }
   const counts = tally(reports);
   progress('done', total);
@@ -365,6 +417,32 @@ function describeDuplicate(d: { candidateId: number | null; row: number | null; 
   const what = { email: 'e-mail', phone: 'phone number', linkedin: 'LinkedIn profile', github: 'GitHub profile' }[d.reason];
   if (d.row !== null) return `Column "${column}": same ${what} as row ${d.row}`;
   return `Column "${column}": same ${what} as existing candidate #${d.candidateId}`;
+}
+
+/**
+ * Turns SQLite's auto-checkpoint off for a long import, so a COMMIT only appends to the WAL and the copy back into
+ * the database (the larger half of a big COMMIT's time, measured by the csv-import bench) runs in its own
+ * event-loop slice (checkpointInOwnSlice) instead of inside the COMMIT. Returns the restore function.
+ */
+function manualCheckpoints(db: WriteDb): () => void {
+  const before = db.pragma('wal_autocheckpoint', { simple: true }) as number;
+  db.pragma('wal_autocheckpoint = 0');
+  return () => db.pragma(`wal_autocheckpoint = ${before}`);
+}
+
+async function checkpointInOwnSlice(db: WriteDb): Promise<void> {
+  await yieldToLoop();
+  // PASSIVE: never waits for readers; whatever it cannot copy now, a later checkpoint does.
+  if (!db.inTransaction) db.pragma('wal_checkpoint(PASSIVE)');
+}
+
+/** "Likely duplicate of candidate #12 (similar name, same company "Acme")": the report's note for a flagged row. */
+function describeLikely(hit: LikelyHit, write: boolean): string {
+  const { record } = hit;
+  const who =
+    record.row === null ? `candidate #${record.candidateId}` : record.candidateId === null ? `row ${record.row}` : `row ${record.row} (candidate #${record.candidateId})`;
+  const same = hit.reasons.map((r) => `same ${r.kind === 'name+company' ? 'company' : 'city'} "${r.value}"`).join(', ');
+  return `Likely duplicate of ${who} (similar name, ${same}); ${write ? 'queued' : 'would be queued'} for duplicate review`;
 }
 
 function writeImportAudit(env: ImportEnv, req: CsvImportRequest, counts: ImportCounts, reports: readonly CsvRowReport[]): void {

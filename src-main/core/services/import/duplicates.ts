@@ -40,6 +40,8 @@ export function identityKeys(fields: Pick<CandidateFields, 'emails' | 'phones' |
 export interface ExactMatch {
   candidateId: number;
   reason: DuplicateReason;
+  /** The normalised key that matched (what a review queue entry records). */
+  value: string;
 }
 
 const LIVE = 'c.deleted_at IS NULL AND c.merged_into IS NULL';
@@ -91,17 +93,24 @@ export function prefetchExactMatches(db: ReadDb, batch: readonly IdentityKeys[])
 export function matchPrefetched(found: Prefetched, keys: IdentityKeys): ExactMatch | null {
   for (const e of keys.emails) {
     const id = found.emails.get(e);
-    if (id !== undefined) return { candidateId: id, reason: 'email' };
+    if (id !== undefined) return { candidateId: id, reason: 'email', value: e };
   }
   for (const p of keys.phones) {
     const id = found.phones.get(p);
-    if (id !== undefined) return { candidateId: id, reason: 'phone' };
+    if (id !== undefined) return { candidateId: id, reason: 'phone', value: p };
   }
   for (const u of keys.profiles) {
     const id = found.profiles.get(u.norm);
-    if (id !== undefined) return { candidateId: id, reason: u.kind };
+    if (id !== undefined) return { candidateId: id, reason: u.kind, value: u.norm };
   }
   return null;
+}
+
+export interface InFileMatch {
+  row: number;
+  candidateId: number | null;
+  reason: DuplicateReason;
+  value: string;
 }
 
 /** Keys seen earlier in the same file, so row 40 duplicating row 3 is caught even in a dry run. */
@@ -119,21 +128,21 @@ export class InFileIndex {
     this.candidateOfRow.length = Math.min(this.candidateOfRow.length, row);
   }
 
-  private hit(row: number | undefined, reason: DuplicateReason): { row: number; candidateId: number | null; reason: DuplicateReason } | null {
-    return row === undefined ? null : { row, candidateId: this.candidateOfRow[row] ?? null, reason };
+  private hit(row: number | undefined, reason: DuplicateReason, value: string): InFileMatch | null {
+    return row === undefined ? null : { row, candidateId: this.candidateOfRow[row] ?? null, reason, value };
   }
 
-  find(keys: IdentityKeys): { row: number; candidateId: number | null; reason: DuplicateReason } | null {
+  find(keys: IdentityKeys): InFileMatch | null {
     for (const e of keys.emails) {
-      const found = this.hit(this.emails.get(e), 'email');
+      const found = this.hit(this.emails.get(e), 'email', e);
       if (found) return found;
     }
     for (const p of keys.phones) {
-      const found = this.hit(this.phones.get(p), 'phone');
+      const found = this.hit(this.phones.get(p), 'phone', p);
       if (found) return found;
     }
     for (const p of keys.profiles) {
-      const found = this.hit(this.profiles.get(p.norm), p.kind);
+      const found = this.hit(this.profiles.get(p.norm), p.kind, p.norm);
       if (found) return found;
     }
     return null;

@@ -38,6 +38,7 @@ function Counts({ result }: { result: CsvImportResult }) {
       <Chip role="listitem" color="success" label={`${c.created} ${result.outcome === 'committed' ? 'created' : 'to create'}`} />
       {c.updated ? <Chip role="listitem" color="info" label={`${c.updated} updated`} /> : null}
       <Chip role="listitem" color={c.duplicate ? 'warning' : 'default'} label={`${c.duplicate} duplicates`} />
+      {c.likely ? <Chip role="listitem" color="warning" variant="outlined" label={`${c.likely} likely duplicate${c.likely === 1 ? '' : 's'} ${result.outcome === 'committed' ? 'to review' : 'would be flagged'}`} /> : null}
       <Chip role="listitem" color={c.invalid ? 'error' : 'default'} label={`${c.invalid} invalid`} />
       {c.skipped ? <Chip role="listitem" label={`${c.skipped} skipped`} /> : null}
     </Box>
@@ -53,7 +54,7 @@ function RowReport({ result }: { result: CsvImportResult }) {
         <TableHead>
           <TableRow>
             <TableCell sx={{ width: 70 }}>Line</TableCell>
-            <TableCell sx={{ width: 110 }}>Status</TableCell>
+            <TableCell sx={{ width: 140 }}>Status</TableCell>
             <TableCell>What</TableCell>
           </TableRow>
         </TableHead>
@@ -61,7 +62,10 @@ function RowReport({ result }: { result: CsvImportResult }) {
           {rows.slice(0, 500).map((r) => (
             <TableRow key={r.row}>
               <TableCell>{r.line}</TableCell>
-              <TableCell>{r.status}</TableCell>
+              <TableCell>
+                {r.status}
+                {r.likelyDuplicateOf ? <Chip size="small" color="warning" variant="outlined" label="likely duplicate" sx={{ display: 'flex', width: 'fit-content', mt: 0.5 }} /> : null}
+              </TableCell>
               <TableCell>
                 {[...r.messages, r.duplicateOf ? `duplicate of ${r.duplicateOf.row ? `row ${r.duplicateOf.row}` : `candidate #${r.duplicateOf.candidateId}`} (same ${r.duplicateOf.reason})` : '']
                   .filter(Boolean)
