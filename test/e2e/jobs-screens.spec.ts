@@ -69,7 +69,8 @@ test('jobs, board, clients, contacts, palette and help: no serious or critical a
   await expect(page.getByRole('heading', { name: /^Jobs \(\d+\)$/ })).toBeVisible();
   await check(page, 'client');
   const contacts = page.getByRole('region', { name: /^Contacts/ }).or(page.locator('section[aria-labelledby="client-contacts"]'));
-  await contacts.getByRole('button').first().click();
+  // The section's own "New contact" button comes first; a contact is a list item.
+  await contacts.getByRole('listitem').first().getByRole('button').first().click();
   await expect(page.getByRole('heading', { name: /^Activity \(\d+\)$/ })).toBeVisible();
   await check(page, 'contact');
 

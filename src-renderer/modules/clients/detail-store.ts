@@ -11,7 +11,8 @@ interface ClientDetailState {
   jobTotal: number;
   loading: boolean;
   error: AppError | null;
-  load(id: number): Promise<void>;
+  /** `keep` leaves the page as it is while re-reading (after an edit), instead of blanking it. */
+  load(id: number, options?: { keep?: boolean }): Promise<void>;
   reset(): void;
 }
 
@@ -21,9 +22,9 @@ let request = 0;
 /** One client with its contacts and jobs, read together so the page fills in one step. */
 export const useClientDetailStore = create<ClientDetailState>()((set) => ({
   ...initial,
-  load: async (id) => {
+  load: async (id, { keep = false } = {}) => {
     const mine = ++request;
-    set({ ...initial, loading: true });
+    set(keep ? { loading: true } : { ...initial, loading: true });
     const [client, contacts, jobs] = await Promise.all([
       invoke('clients:get-client', { id }),
       invoke('contacts:list-contacts', { clientId: id, limit: 500 }),

@@ -1,5 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
@@ -10,12 +11,56 @@ import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useEffect } from 'react';
+import type { Client } from '../../../../src-shared/domain/client.js';
 import { useNavigationStore } from '../../../app/navigation-store.js';
+import { invoke } from '../../../ipc/client.js';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog.js';
 import { PageHeader } from '../../../ui/PageHeader.js';
+import { useConfirmAction } from '../../forms/use-confirm-action.js';
+import { JobFormDialog } from '../../jobs/components/JobFormDialog.js';
 import { jobStatusColor, jobStatusLabel } from '../../jobs/format.js';
+import { useJobFormStore } from '../../jobs/job-form-store.js';
+import { useClientFormStore } from '../client-form-store.js';
+import { useContactFormStore } from '../contact-form-store.js';
 import { useClientDetailStore } from '../detail-store.js';
+import { ClientFormDialog } from './ClientFormDialog.js';
+import { ContactFormDialog } from './ContactFormDialog.js';
 
 const fullName = (c: { firstName: string; lastName: string }) => [c.firstName, c.lastName].filter(Boolean).join(' ');
+
+/** New job (for this client), edit, delete. */
+function ClientActions({ client }: { client: Client }) {
+  const go = useNavigationStore((s) => s.go);
+  const remove = useConfirmAction(() => invoke('clients:delete-client', { id: client.id, version: client.version }), {
+    success: `Client “${client.name}” deleted`,
+    failure: 'Not deleted',
+    onDone: () => go('clients'),
+  });
+  return (
+    <>
+      <Button variant="contained" onClick={() => useJobFormStore.getState().openCreate({ clientId: String(client.id), clientName: client.name })}>
+        New job
+      </Button>
+      <Button variant="outlined" onClick={() => useClientFormStore.getState().openEdit(client)}>
+        Edit client
+      </Button>
+      <Button color="error" onClick={remove.ask}>
+        Delete
+      </Button>
+      <ConfirmDialog
+        open={remove.open}
+        title={`Delete “${client.name}”?`}
+        confirmLabel="Delete client"
+        busy={remove.busy}
+        error={remove.error}
+        onCancel={remove.cancel}
+        onConfirm={() => void remove.confirm()}
+      >
+        The client and its contacts are removed for good. A client with jobs cannot be deleted: close the jobs instead, so the placement history stays.
+      </ConfirmDialog>
+    </>
+  );
+}
 
 export function ClientDetail({ clientId }: { clientId: number }) {
   const { client, contacts, jobs, jobTotal, loading, error, load, reset } = useClientDetailStore();
@@ -31,11 +76,17 @@ export function ClientDetail({ clientId }: { clientId: number }) {
         title={client?.name ?? (error ? 'Client' : ' ')}
         subtitle={client ? [client.industry, [client.city, client.country].filter(Boolean).join(', ')].filter(Boolean).join(' · ') || ' ' : ' '}
         actions={
-          <Link component="button" type="button" underline="hover" onClick={() => go('clients')}>
-            All clients
-          </Link>
+          <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
+            <Link component="button" type="button" underline="hover" onClick={() => go('clients')} sx={{ mr: 1 }}>
+              All clients
+            </Link>
+            {client ? <ClientActions client={client} /> : null}
+          </Box>
         }
       />
+      <JobFormDialog onSaved={(job) => go('jobs', job.id, 'details')} />
+      <ClientFormDialog onSaved={() => void load(clientId, { keep: true })} />
+      <ContactFormDialog clientName={client?.name ?? ''} onSaved={() => void load(clientId, { keep: true })} />
       <Box sx={{ height: 4, mb: 1 }}>{loading ? <LinearProgress aria-label="Loading the client" /> : null}</Box>
       {error ? <Alert severity="error">{error.message}</Alert> : null}
       {client ? (
@@ -62,9 +113,14 @@ export function ClientDetail({ clientId }: { clientId: number }) {
           </Paper>
           <Box sx={{ display: 'grid', gap: 2 }}>
             <Paper variant="outlined" component="section" aria-labelledby="client-contacts">
-              <Typography id="client-contacts" variant="subtitle1" component="h2" sx={{ fontWeight: 600, px: 2, pt: 1.5 }}>
-                Contacts ({contacts.length})
-              </Typography>
+              <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', px: 2, pt: 1 }}>
+                <Typography id="client-contacts" variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
+                  Contacts ({contacts.length})
+                </Typography>
+                <Button size="small" onClick={() => useContactFormStore.getState().openCreate({ clientId: String(clientId) })}>
+                  New contact
+                </Button>
+              </Box>
               {contacts.length === 0 ? (
                 <Typography variant="body2" color="text.secondary" sx={{ px: 2, py: 1.5 }}>
                   No contacts yet.

@@ -1,5 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import List from '@mui/material/List';
@@ -8,9 +9,15 @@ import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useEffect } from 'react';
+import type { Contact } from '../../../../src-shared/domain/client.js';
 import { useNavigationStore } from '../../../app/navigation-store.js';
+import { invoke } from '../../../ipc/client.js';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog.js';
 import { PageHeader } from '../../../ui/PageHeader.js';
+import { useConfirmAction } from '../../forms/use-confirm-action.js';
+import { useContactFormStore } from '../contact-form-store.js';
 import { useContactStore } from '../contact-store.js';
+import { ContactFormDialog } from './ContactFormDialog.js';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const channelLabel: Record<string, string> = {
@@ -24,6 +31,37 @@ const channelLabel: Record<string, string> = {
   event: 'Event',
   note: 'Note',
 };
+
+function ContactActions({ contact }: { contact: Contact }) {
+  const go = useNavigationStore((s) => s.go);
+  const name = [contact.firstName, contact.lastName].filter(Boolean).join(' ');
+  const remove = useConfirmAction(() => invoke('contacts:delete-contact', { id: contact.id, version: contact.version }), {
+    success: `Contact “${name}” deleted`,
+    failure: 'Not deleted',
+    onDone: () => go('clients', contact.clientId),
+  });
+  return (
+    <>
+      <Button variant="outlined" onClick={() => useContactFormStore.getState().openEdit(contact)}>
+        Edit contact
+      </Button>
+      <Button color="error" onClick={remove.ask}>
+        Delete
+      </Button>
+      <ConfirmDialog
+        open={remove.open}
+        title={`Delete ${name}?`}
+        confirmLabel="Delete contact"
+        busy={remove.busy}
+        error={remove.error}
+        onCancel={remove.cancel}
+        onConfirm={() => void remove.confirm()}
+      >
+        The contact and their own activity entries are removed for good. Jobs that name them as hiring contact keep the job, without a contact.
+      </ConfirmDialog>
+    </>
+  );
+}
 
 export function ContactDetail({ clientId, contactId }: { clientId: number; contactId: number }) {
   const { contact, activities, activityTotal, loading, error, load, reset } = useContactStore();
@@ -50,7 +88,9 @@ export function ContactDetail({ clientId, contactId }: { clientId: number; conta
             ' '
           )
         }
+        actions={contact ? <ContactActions contact={contact} /> : undefined}
       />
+      <ContactFormDialog clientName={contact?.clientName ?? ''} onSaved={(saved) => useContactStore.setState({ contact: saved })} />
       <Box sx={{ height: 4, mb: 1 }}>{loading ? <LinearProgress aria-label="Loading the contact" /> : null}</Box>
       {error ? <Alert severity="error">{error.message}</Alert> : null}
       {contact ? (

@@ -1,17 +1,26 @@
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
+import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
+import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect } from 'react';
-import type { Job } from '../../../../src-shared/domain/job.js';
+import { useEffect, useState } from 'react';
+import { jobStatuses, type Job, type JobStatus } from '../../../../src-shared/domain/job.js';
 import { useNavigationStore } from '../../../app/navigation-store.js';
+import { invoke } from '../../../ipc/client.js';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog.js';
 import { PageHeader } from '../../../ui/PageHeader.js';
 import { PipelineBoard } from '../../board/components/PipelineBoard.js';
 import { useBoardStore } from '../../board/store.js';
+import { useConfirmAction } from '../../forms/use-confirm-action.js';
 import { formatDate, jobStatusColor, jobStatusLabel, place, salaryText } from '../format.js';
+import { useJobFormStore } from '../job-form-store.js';
+import { changeJobStatus } from '../job-status.js';
+import { JobFormDialog } from './JobFormDialog.js';
 
 function Stat({ label, value }: { label: string; value: string | number }) {
   return (
@@ -83,6 +92,67 @@ function JobDetails({ job }: { job: Job }) {
   );
 }
 
+/** The job just written replaces the shown one; after a conflict the board re-reads the job and its cards. */
+function showJob(job: Job, fresh: boolean): void {
+  if (fresh) void useBoardStore.getState().load(job.id);
+  else if (useBoardStore.getState().job?.id === job.id) useBoardStore.setState({ job });
+}
+
+/** Status, edit and delete for the job on screen. */
+function JobActions({ job }: { job: Job }) {
+  const go = useNavigationStore((s) => s.go);
+  const [changing, setChanging] = useState(false);
+  const remove = useConfirmAction(() => invoke('jobs:delete-job', { id: job.id, version: job.version }), {
+    success: `Job “${job.title}” deleted`,
+    failure: 'Not deleted',
+    onDone: () => go('jobs'),
+  });
+  const setStatus = async (status: JobStatus) => {
+    setChanging(true);
+    const r = await changeJobStatus(job, status);
+    setChanging(false);
+    if (r.kind === 'saved') showJob(r.job, false);
+    else if (r.kind === 'stale') showJob(job, true);
+  };
+  return (
+    <>
+      <TextField
+        select
+        size="small"
+        label="Status"
+        value={job.status}
+        disabled={changing}
+        onChange={(e) => void setStatus(e.target.value as JobStatus)}
+        sx={{ width: 140 }}
+        id="job-status-select"
+      >
+        {jobStatuses.map((s) => (
+          <MenuItem key={s} value={s}>
+            {jobStatusLabel[s]}
+          </MenuItem>
+        ))}
+      </TextField>
+      <Button variant="outlined" onClick={() => useJobFormStore.getState().openEdit(job)}>
+        Edit job
+      </Button>
+      <Button color="error" onClick={remove.ask}>
+        Delete
+      </Button>
+      <ConfirmDialog
+        open={remove.open}
+        title={`Delete “${job.title}”?`}
+        confirmLabel="Delete job"
+        busy={remove.busy}
+        error={remove.error}
+        onCancel={remove.cancel}
+        onConfirm={() => void remove.confirm()}
+      >
+        The job and its pipeline are removed for good. A job that has had candidates cannot be deleted: close it instead, so its history stays.
+      </ConfirmDialog>
+    </>
+  );
+}
+
 /** One job: its pipeline board (default) or its description, requirements and stats. */
 export function JobDetail({ jobId, tab }: { jobId: number; tab: 'board' | 'details' }) {
   const job = useBoardStore((s) => (s.job?.id === jobId ? s.job : null));
@@ -113,11 +183,15 @@ export function JobDetail({ jobId, tab }: { jobId: number; tab: 'board' | 'detai
           )
         }
         actions={
-          <Link component="button" type="button" onClick={() => go('jobs')} underline="hover">
-            All jobs
-          </Link>
+          <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
+            <Link component="button" type="button" onClick={() => go('jobs')} underline="hover" sx={{ mr: 1 }}>
+              All jobs
+            </Link>
+            {job ? <JobActions job={job} /> : null}
+          </Box>
         }
       />
+      <JobFormDialog onSaved={(saved, outcome) => showJob(saved, outcome === 'reloaded')} />
       <Tabs value={tab} onChange={(_, v: 'board' | 'details') => (v === 'board' ? go('jobs', jobId) : go('jobs', jobId, 'details'))} sx={{ mb: 2, mt: -2 }} aria-label="Job views">
         <Tab value="board" label="Pipeline" id="job-tab-board" aria-controls="job-panel" />
         <Tab value="details" label="Details" id="job-tab-details" aria-controls="job-panel" />
