@@ -149,7 +149,8 @@ export interface Target {
   why: string;
 }
 
-export type Unit = 'ms' | 'µs' | 'rows/s' | 'MiB' | 'count';
+/** `files/s`: documents handled per second; `fraction`: a share in [0, 1] such as a precision or a recall. */
+export type Unit = 'ms' | 'µs' | 'rows/s' | 'files/s' | 'MiB' | 'count' | 'fraction';
 
 export interface Metric {
   suite: string;

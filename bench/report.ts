@@ -28,6 +28,10 @@ export function formatValue(value: number | undefined, unit: Unit): string {
       return `${value.toFixed(1)} µs`;
     case 'rows/s':
       return `${Math.round(value).toLocaleString('en-US')} rows/s`;
+    case 'files/s':
+      return `${value.toFixed(value < 10 ? 1 : 0)} files/s`;
+    case 'fraction':
+      return value.toFixed(3);
     case 'MiB':
       return `${Number.isInteger(value) ? value : value.toFixed(1)} MiB`;
     case 'count':
@@ -74,6 +78,6 @@ export function renderReport(records: readonly SuiteRecord[]): string {
     out.push(`   memory after: rss ${rec.memory.rssMiB} MiB, heap ${rec.memory.heapUsedMiB} MiB, peak rss so far ${rec.memory.maxRssMiB} MiB`);
   }
   const crashed = records.filter((r) => r.error).length;
-  out.push('', `Targets: ${passes} PASS, ${misses} MISS${crashed ? `; ${crashed} suite run(s) CRASHED` : ''}. Ratio = app ÷ baseline (for rows/s, below 1 is slower).`);
+  out.push('', `Targets: ${passes} PASS, ${misses} MISS${crashed ? `; ${crashed} suite run(s) CRASHED` : ''}. Ratio = app ÷ baseline (for rows/s and files/s, below 1 is slower).`);
   return out.join('\n');
 }
