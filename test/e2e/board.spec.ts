@@ -172,3 +172,121 @@ test('stages: add, rename, reorder and remove with reassignment; filter cards', 
   await page.getByRole('textbox', { name: 'Filter cards' }).fill(someone);
   await expect(page.getByRole('region', { name: 'Pipeline board' }).getByRole('button', { name: new RegExp(`^${someone}`) })).toHaveCount(1);
 });
+
+/** The card names of a column, top to bottom. */
+const names = async (page: Page, stage: string): Promise<string[]> =>
+  (await column(page, stage).getByRole('button').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))).map((l) => l.split(',')[0]!);
+
+/** Drags `from` so that the pointer ends `dy` px below the top of `to` (small dy: the upper half of a card). */
+async function dragTo(page: Page, from: Locator, to: Locator, dy: number, release = true): Promise<void> {
+  const a = (await from.boundingBox())!;
+  const b = (await to.boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2 + 8, { steps: 4 });
+  await page.mouse.move(b.x + b.width / 2, b.y + dy, { steps: 20 });
+  // A last small step: dnd-kit settles the card under the pointer on a move event.
+  await page.mouse.move(b.x + b.width / 2, b.y + dy + 1, { steps: 2 });
+  if (release) await page.mouse.up();
+}
+
+/** The board as the core reads it: card names per stage name, top to bottom. */
+async function savedOrder(page: Page, stage: string, cardIn: Locator): Promise<string[]> {
+  const id = Number(await cardIn.getAttribute('data-card-id'));
+  return page.evaluate(
+    async ({ appId, stageName }) => {
+      const token = sessionStorage.getItem('rapport.session-token');
+      const call = async (channel: string, body: unknown) => {
+        const res = await fetch(`/ipc/${channel}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        return ((await res.json()) as { value: unknown }).value;
+      };
+      const app = (await call('applications:get-application', { id: appId })) as { jobId: number };
+      const board = (await call('board:get-board', { jobId: app.jobId })) as { job: { stages: { id: number; name: string }[] }; cards: { stageId: number; candidateName: string }[] };
+      const stageId = board.job.stages.find((s) => s.name === stageName)!.id;
+      return board.cards.filter((c) => c.stageId === stageId).map((c) => c.candidateName);
+    },
+    { appId: id, stageName: stage },
+  );
+}
+
+test('reorder within a column by drag and drop: the card takes the slot it is dropped on, and keeps it after a reload', async ({ page }) => {
+  await openJobWithCards(page, 3);
+  const before = await names(page, 'Sourced');
+  const third = column(page, 'Sourced').getByRole('button').nth(2);
+  await dragTo(page, third, column(page, 'Sourced').getByRole('button').first(), 12);
+  const expected = [before[2]!, before[0]!, before[1]!, ...before.slice(3)];
+  await expect.poll(() => names(page, 'Sourced')).toEqual(expected);
+  // Saved before the reload reads it back (the write is optimistic on screen).
+  await expect.poll(() => savedOrder(page, 'Sourced', column(page, 'Sourced').getByRole('button').first())).toEqual(expected);
+  await page.reload();
+  await expect.poll(() => names(page, 'Sourced')).toEqual(expected);
+});
+
+test('drag to a place in another column: dropped on the lower half of a card, it lands just below it', async ({ page }) => {
+  await openJobWithCards(page, 4);
+  // Two cards into Screening by keyboard (each goes on top of it), then a third dropped between them.
+  for (let i = 0; i < 2; i++) {
+    await column(page, 'Sourced').getByRole('button').first().focus();
+    const name = (await column(page, 'Sourced').getByRole('button').first().getAttribute('aria-label'))!.split(',')[0]!;
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect(column(page, 'Screening').getByRole('button').first()).toHaveAttribute('aria-label', new RegExp(`^${name}`));
+  }
+  const screening = await names(page, 'Screening');
+  const card = column(page, 'Sourced').getByRole('button').first();
+  const name = (await card.getAttribute('aria-label'))!.split(',')[0]!;
+  const target = column(page, 'Screening').getByRole('button').first();
+  const box = (await target.boundingBox())!;
+  await dragTo(page, card, target, box.height - 12);
+  await expect(page.getByRole('alert').filter({ hasText: `Moved ${name} to Screening` })).toBeVisible();
+  const expected = [screening[0]!, name, ...screening.slice(1)];
+  await expect.poll(() => names(page, 'Screening')).toEqual(expected);
+  await page.reload();
+  await expect.poll(() => names(page, 'Screening')).toEqual(expected);
+});
+
+test('keyboard: Alt+↑ / Alt+↓ reorder the focused card in its column, announced, kept after a reload', async ({ page }) => {
+  await openJobWithCards(page, 3);
+  const before = await names(page, 'Sourced');
+  const second = column(page, 'Sourced').getByRole('button').nth(1);
+  await second.focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(page.getByTestId('board-announcer')).toHaveText(`${before[1]} moved to position 1 of ${before.length} in Sourced.`);
+  await expect.poll(() => names(page, 'Sourced')).toEqual([before[1]!, before[0]!, ...before.slice(2)]);
+  // Focus stayed on the moved card, so the next presses keep moving it: down twice puts it third.
+  await expect(page.locator(':focus')).toHaveAttribute('aria-label', new RegExp(`^${before[1]}`));
+  await page.keyboard.press('Alt+ArrowDown');
+  await page.keyboard.press('Alt+ArrowDown');
+  const expected = [before[0]!, before[2]!, before[1]!, ...before.slice(3)];
+  await expect.poll(() => names(page, 'Sourced')).toEqual(expected);
+  await expect.poll(() => savedOrder(page, 'Sourced', column(page, 'Sourced').getByRole('button').first())).toEqual(expected);
+  await page.reload();
+  await expect.poll(() => names(page, 'Sourced')).toEqual(expected);
+});
+
+test('board screenshots mid-drag, light and dark (1280×720)', async ({ page }, info) => {
+  await openJobWithCards(page, 3);
+  for (let i = 0; i < 2; i++) {
+    await column(page, 'Sourced').getByRole('button').first().focus();
+    await page.keyboard.press('Alt+ArrowRight');
+  }
+  await expect(column(page, 'Screening').getByRole('button')).not.toHaveCount(0);
+  await page.getByRole('alert').first().waitFor();
+  const target = column(page, 'Screening').getByRole('button').first();
+  const box = (await target.boundingBox())!;
+  await dragTo(page, column(page, 'Sourced').getByRole('button').first(), target, box.height - 12, false);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await page.waitForTimeout(250);
+    await page.screenshot({ path: info.outputPath(`board-drag-${colorScheme}.png`) });
+  }
+  await page.mouse.up();
+  // Within the column, mid-drag: the other cards make room.
+  const sourced = column(page, 'Sourced').getByRole('button');
+  await dragTo(page, sourced.nth(1), sourced.first(), 12, false);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await page.waitForTimeout(250);
+    await page.screenshot({ path: info.outputPath(`board-sort-${colorScheme}.png`) });
+  }
+  await page.mouse.up();
+});

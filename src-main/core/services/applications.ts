@@ -1,11 +1,13 @@
 import type { ApplicationDetail, ApplicationStatus, OfferInput } from '../../../src-shared/domain/application.js';
 import type { StageType } from '../../../src-shared/domain/job.js';
+import type { CardPosition } from '../../../src-shared/ipc/contracts/board.js';
 import { CodedError } from '../../../src-shared/ipc/result.js';
 import type { WriteDb } from '../db/database.js';
 import { applicationRow, getApplication, type ApplicationRow } from '../db/repositories/applications.js';
 import { requireLiveCandidate } from '../db/repositories/candidates.js';
 import { getStage, jobStages, type StageRow } from '../db/repositories/jobs.js';
 import { sql } from '../db/statements.js';
+import { rankFor } from './board.js';
 import { inTransaction, recordAudit, requireRow, staleOrMissing, type WriteContext } from './write-meta.js';
 
 /** An application's status follows the type of the stage it is in. */
@@ -50,9 +52,11 @@ export function createApplication(
     const newId = Number(
       sql(
         db,
-        `INSERT INTO applications (candidate_id, job_id, stage_id, status, stage_entered_at, created_at, updated_at)
-         VALUES (?, ?, ?, 'active', ?, ?, ?)`,
-      ).run(input.candidateId, input.jobId, firstStage.id, w.at, w.at, w.at).lastInsertRowid,
+        // On top of its board column, like every card entering a stage (migration 0007).
+        `INSERT INTO applications (candidate_id, job_id, stage_id, status, stage_entered_at, created_at, updated_at, board_rank)
+         VALUES (?, ?, ?, 'active', ?, ?, ?,
+                 coalesce((SELECT min(board_rank) FROM applications WHERE job_id = ? AND stage_id = ?), 1) - 1)`,
+      ).run(input.candidateId, input.jobId, firstStage.id, w.at, w.at, w.at, input.jobId, firstStage.id).lastInsertRowid,
     );
     recordMove(db, newId, null, firstStage.id, w.at, input.movedBy, input.note ?? '');
     recordAudit(db, w, 'application', newId, 'create', undefined, withoutHistory(getApplication(db, newId)));
@@ -108,7 +112,10 @@ function applyChange(
   version: number,
   w: WriteContext,
   action: string,
-  change: { fields: Changes; move?: { to: StageRow; at: string; movedBy: number | undefined; note: string } },
+  change: {
+    fields: Changes;
+    move?: { to: StageRow; at: string; movedBy: number | undefined; note: string; position?: CardPosition | undefined };
+  },
 ): ApplicationDetail {
   inTransaction(db, () => {
     const before = withoutHistory(getApplication(db, app.id));
@@ -123,7 +130,14 @@ function applyChange(
     ).run(...changeColumns.map((c) => next[c]), stageId, entered, w.at, app.id, version);
     if (info.changes === 0) throw staleOrMissing(db, 'application', app.id, version);
     if (change.move) recordMove(db, app.id, app.stage_id, change.move.to.id, change.move.at, change.move.movedBy, change.move.note);
-    recordAudit(db, w, 'application', app.id, action, before, withoutHistory(getApplication(db, app.id)));
+    // Entering the stage put the card on top of its column (the trigger of migration 0007); a drop says where instead.
+    const position = change.move?.position;
+    if (position && position.place !== 'top') {
+      const rank = rankFor(db, { jobId: app.job_id, stageId, cardId: app.id }, position);
+      sql(db, 'UPDATE applications SET board_rank = ? WHERE id = ?').run(rank, app.id);
+    }
+    const after = withoutHistory(getApplication(db, app.id));
+    recordAudit(db, w, 'application', app.id, action, before, position ? { ...after, position } : after);
   });
   return getApplication(db, app.id);
 }
@@ -161,6 +175,7 @@ export function moveApplication(
     note?: string | undefined;
     reason?: string | undefined;
     offer?: OfferInput | undefined;
+    position?: CardPosition | undefined;
   },
   w: WriteContext,
 ): ApplicationDetail {
@@ -182,7 +197,7 @@ export function moveApplication(
   if (to.type === 'hired' && app.offer_extended_at && !app.offer_accepted_at && !app.offer_declined_at) fields.offer_accepted_at = w.at;
   return applyChange(db, app, input.version, w, 'move', {
     fields,
-    move: { to, at: w.at, movedBy: input.movedBy, note: input.note ?? input.reason ?? '' },
+    move: { to, at: w.at, movedBy: input.movedBy, note: input.note ?? input.reason ?? '', position: input.position },
   });
 }
 

@@ -1,15 +1,17 @@
 import { create } from 'zustand';
 import type { OfferInput } from '../../../src-shared/domain/application.js';
 import type { Job, StageType } from '../../../src-shared/domain/job.js';
-import type { BoardCard } from '../../../src-shared/ipc/contracts/board.js';
+import type { BoardCard, CardPosition } from '../../../src-shared/ipc/contracts/board.js';
 import type { AppError, Result } from '../../../src-shared/ipc/result.js';
 import { invoke } from '../../ipc/client.js';
 import { notify } from '../notifications/store.js';
-import { emptyFilter, movedCard, type CardFilter } from './board-logic.js';
+import { emptyFilter, movedCard, placeCard, restoreCard, type CardFilter } from './board-logic.js';
 
 export interface MoveExtras {
   reason?: string;
   offer?: OfferInput;
+  /** Where in the new column (a drop); without it the card goes on top, as the core puts it. */
+  position?: CardPosition;
 }
 
 interface BoardState {
@@ -23,6 +25,8 @@ interface BoardState {
   setFilter(filter: Partial<CardFilter>): void;
   /** Moves at once on screen, then asks the core; puts the card back with the core's message if refused. */
   move(cardId: number, toStageId: number, extras?: MoveExtras): Promise<boolean>;
+  /** Reorders within the card's column, the same way: on screen at once, back in its place if refused. */
+  reorder(cardId: number, position: CardPosition): Promise<boolean>;
   addStage(name: string, type: StageType): Promise<boolean>;
   renameStage(stageId: number, name: string): Promise<boolean>;
   reorderStages(stageIds: number[]): Promise<boolean>;
@@ -32,6 +36,21 @@ interface BoardState {
 
 const initial = { jobId: null, job: null, cards: [], loading: false, error: null, filter: emptyFilter };
 let request = 0;
+
+/**
+ * One card's writes go to the core one after another, each with the version the previous one answered: three quick
+ * Alt+↓ presses are three reorders, not one reorder and two conflicts. The screen does not wait (optimistic).
+ */
+const queues = new Map<number, Promise<unknown>>();
+function queued<T>(cardId: number, send: () => Promise<T>): Promise<T> {
+  const previous = queues.get(cardId) ?? Promise.resolve();
+  const next = previous.then(send, send);
+  queues.set(cardId, next);
+  void next.finally(() => {
+    if (queues.get(cardId) === next) queues.delete(cardId);
+  });
+  return next;
+}
 
 /** "Someone else changed it" reads better than the raw code; every other refusal carries the core's own message. */
 export function refusalMessage(error: AppError, what: string): string {
@@ -68,17 +87,21 @@ export const useBoardStore = create<BoardState>()((set, get) => {
     setFilter: (filter) => set((s) => ({ filter: { ...s.filter, ...filter } })),
     move: async (cardId, toStageId, extras = {}) => {
       const before = get().cards.find((c) => c.id === cardId);
+      const index = get().cards.findIndex((c) => c.id === cardId);
       const job = get().job;
       if (!before || !job || before.stageId === toStageId) return false;
       const stageName = job.stages.find((s) => s.id === toStageId)?.name ?? 'the stage';
-      set((s) => ({ cards: s.cards.map((c) => (c.id === cardId ? movedCard(c, toStageId, new Date().toISOString()) : c)) }));
-      const result = await invoke('applications:move-application', {
-        id: cardId,
-        version: before.version,
-        toStageId,
-        ...(extras.reason ? { reason: extras.reason } : {}),
-        ...(extras.offer ? { offer: extras.offer } : {}),
-      });
+      set((s) => ({ cards: placeCard(s.cards, movedCard(before, toStageId, new Date().toISOString()), extras.position ?? { place: 'top' }) }));
+      const result = await queued(cardId, () =>
+        invoke('applications:move-application', {
+          id: cardId,
+          version: get().cards.find((c) => c.id === cardId)?.version ?? before.version,
+          toStageId,
+          ...(extras.reason ? { reason: extras.reason } : {}),
+          ...(extras.offer ? { offer: extras.offer } : {}),
+          ...(extras.position ? { position: extras.position } : {}),
+        }),
+      );
       if (result.ok) {
         const a = result.value;
         set((s) => ({
@@ -87,9 +110,28 @@ export const useBoardStore = create<BoardState>()((set, get) => {
         notify.success(`Moved ${before.candidateName} to ${stageName}`);
         return true;
       }
-      // Roll back to exactly what was there, then say why.
-      set((s) => ({ cards: s.cards.map((c) => (c.id === cardId ? before : c)) }));
+      // Roll back to exactly what was there (the same place in the same column), then say why.
+      set((s) => ({ cards: restoreCard(s.cards, before, index) }));
       notify.error(refusalMessage(result.error, `Could not move ${before.candidateName}`));
+      if (result.error.code === 'conflict') await get().load(job.id);
+      return false;
+    },
+    reorder: async (cardId, position) => {
+      const before = get().cards.find((c) => c.id === cardId);
+      const index = get().cards.findIndex((c) => c.id === cardId);
+      const job = get().job;
+      if (!before || !job) return false;
+      set((s) => ({ cards: placeCard(s.cards, before, position) }));
+      const result = await queued(cardId, () =>
+        invoke('board:reorder-card', { id: cardId, version: get().cards.find((c) => c.id === cardId)?.version ?? before.version, position }),
+      );
+      if (result.ok) {
+        const version = result.value.version;
+        set((s) => ({ cards: s.cards.map((c) => (c.id === cardId ? { ...c, version } : c)) }));
+        return true;
+      }
+      set((s) => ({ cards: restoreCard(s.cards, before, index) }));
+      notify.error(refusalMessage(result.error, `Could not reorder ${before.candidateName}`));
       if (result.error.code === 'conflict') await get().load(job.id);
       return false;
     },

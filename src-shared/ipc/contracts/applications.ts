@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { application, applicationDetail, applicationStatus, offerInput, reasonText } from '../../domain/application.js';
+import { cardPosition } from './board.js';
 import { idRequest } from './common.js';
 
 const id = z.number().int().positive();
@@ -31,7 +32,8 @@ export const applicationsContract = {
   },
   /**
    * Moves to any stage of the same job. A rejected/withdrawn stage needs `reason`; an offer stage takes `offer`.
-   * Status follows the stage type (hired/rejected/withdrawn, else active).
+   * Status follows the stage type (hired/rejected/withdrawn, else active). `position` places the card in the new
+   * stage's board column (where it was dropped); without it the card goes on top of that column.
    */
   'applications:move-application': {
     req: z
@@ -43,6 +45,7 @@ export const applicationsContract = {
         note: z.string().trim().max(2000).optional(),
         reason: reasonText.optional(),
         offer: offerInput.optional(),
+        position: cardPosition.optional(),
       })
       .strict(),
     res: applicationDetail,

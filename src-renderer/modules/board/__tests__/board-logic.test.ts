@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { JobStage } from '../../../../src-shared/domain/job.js';
 import type { BoardCard } from '../../../../src-shared/ipc/contracts/board.js';
-import { daysSince, filterCards, groupByStage, keepUnchanged, moveRequirement, movedCard, neighbourStage } from '../board-logic.js';
+import {
+  daysSince,
+  dropPosition,
+  filterCards,
+  groupByStage,
+  keepUnchanged,
+  moveRequirement,
+  movedCard,
+  neighbourStage,
+  placeCard,
+  restoreCard,
+  stepPosition,
+} from '../board-logic.js';
 
 const stage = (id: number, position: number, type: JobStage['type'] = 'screening'): JobStage => ({ id, name: `S${id}`, type, position, applicationCount: 0 });
 const card = (id: number, stageId: number, extra: Partial<BoardCard> = {}): BoardCard => ({
@@ -95,5 +107,53 @@ describe('keepUnchanged', () => {
     expect(same.get(3)).toBe(next.get(3));
     expect(same.get(1)).toBe(next.get(1));
     expect(keepUnchanged(null, prev)).toBe(prev);
+  });
+});
+
+describe('card order', () => {
+  // Two columns in the flat list the core sends: stage 1 = [1, 2, 3], stage 2 = [4, 5].
+  const board = [card(1, 1), card(2, 1), card(3, 1), card(4, 2), card(5, 2)];
+  const ids = (list: readonly { id: number; stageId: number }[]) => list.map((c) => `${c.stageId}:${c.id}`);
+
+  it('places a card before / after a neighbour, on top or at the bottom of its column', () => {
+    expect(ids(placeCard(board, board[2]!, { place: 'before', cardId: 1 }))).toEqual(['1:3', '1:1', '1:2', '2:4', '2:5']);
+    expect(ids(placeCard(board, board[0]!, { place: 'after', cardId: 2 }))).toEqual(['1:2', '1:1', '1:3', '2:4', '2:5']);
+    expect(ids(placeCard(board, board[2]!, { place: 'top' }))).toEqual(['1:3', '1:1', '1:2', '2:4', '2:5']);
+    expect(ids(placeCard(board, board[0]!, { place: 'bottom' }))).toEqual(['1:2', '1:3', '1:1', '2:4', '2:5']);
+  });
+
+  it('places a card moved to another column there: top by default, or next to the card it was dropped on', () => {
+    const moved = { ...board[0]!, stageId: 2 };
+    expect(groupByStage([stage(1, 0), stage(2, 1)], placeCard(board, moved, { place: 'top' })).get(2)!.map((c) => c.id)).toEqual([1, 4, 5]);
+    expect(groupByStage([stage(1, 0), stage(2, 1)], placeCard(board, moved, { place: 'after', cardId: 4 })).get(2)!.map((c) => c.id)).toEqual([4, 1, 5]);
+    expect(groupByStage([stage(1, 0), stage(2, 1)], placeCard(board, moved, { place: 'bottom' })).get(2)!.map((c) => c.id)).toEqual([4, 5, 1]);
+    // Into an empty column, and next to a card that is not in that column (gone meanwhile): on top.
+    const third = { ...board[0]!, stageId: 3 };
+    expect(groupByStage([stage(3, 2)], placeCard(board, third, { place: 'bottom' })).get(3)!.map((c) => c.id)).toEqual([1]);
+    expect(groupByStage([stage(2, 1)], placeCard(board, moved, { place: 'before', cardId: 2 })).get(2)!.map((c) => c.id)).toEqual([1, 4, 5]);
+  });
+
+  it('puts a card back exactly where it was when the core refuses', () => {
+    const placed = placeCard(board, { ...board[1]!, stageId: 2 }, { place: 'bottom' });
+    expect(restoreCard(placed, board[1]!, 1)).toEqual(board);
+    expect(ids(restoreCard(board, board[0]!, 99))).toEqual(['1:2', '1:3', '2:4', '2:5', '1:1']);
+  });
+
+  it('steps one place up or down among the shown cards, not past either end', () => {
+    const column = board.slice(0, 3);
+    expect(stepPosition(column, 2, -1)).toEqual({ position: { place: 'before', cardId: 1 }, index: 0 });
+    expect(stepPosition(column, 2, 1)).toEqual({ position: { place: 'after', cardId: 3 }, index: 2 });
+    expect(stepPosition(column, 1, -1)).toBeNull();
+    expect(stepPosition(column, 3, 1)).toBeNull();
+    expect(stepPosition(column, 9, 1)).toBeNull();
+  });
+
+  it('turns a drop into a place: the slot of the card it is over in the same column, its half from another column', () => {
+    const column = board.slice(0, 3);
+    expect(dropPosition(column, 3, 1, false)).toEqual({ place: 'before', cardId: 1 });
+    expect(dropPosition(column, 1, 3, false)).toEqual({ place: 'after', cardId: 3 });
+    expect(dropPosition(column, 2, 2, true)).toBeNull();
+    expect(dropPosition(column, 4, 2, false)).toEqual({ place: 'before', cardId: 2 });
+    expect(dropPosition(column, 4, 2, true)).toEqual({ place: 'after', cardId: 2 });
   });
 });

@@ -1,5 +1,7 @@
-import { useDraggable } from '@dnd-kit/core';
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
 import Box from '@mui/material/Box';
+import { styled } from '@mui/material/styles';
 import Typography from '@mui/material/Typography';
 import { memo, type KeyboardEvent } from 'react';
 import type { BoardCard } from '../../../../src-shared/ipc/contracts/board.js';
@@ -20,11 +22,15 @@ interface Props {
   onOpenMenu(card: BoardCard, anchor: HTMLElement): void;
   /** Alt+← / Alt+→: one stage left or right. */
   onStep(card: BoardCard, step: -1 | 1): void;
-  overlay?: boolean;
+  /** Alt+↑ / Alt+↓: one place up or down in the column. */
+  onShift(card: BoardCard, step: -1 | 1): void;
 }
 
-/** The visible card; pure so the drag overlay can draw the same thing without registering a second draggable. */
-export function CardBody({ card, now }: { card: BoardCard; now: number }) {
+/**
+ * The visible card; pure so the drag overlay can draw the same thing without registering a second draggable, and
+ * memoised: during a drag every sortable card re-renders its wrapper, but not this.
+ */
+export const CardBody = memo(function CardBody({ card, now }: { card: BoardCard; now: number }) {
   const days = daysSince(card.stageEnteredAt, now);
   return (
     <>
@@ -52,7 +58,7 @@ export function CardBody({ card, now }: { card: BoardCard; now: number }) {
       </Box>
     </>
   );
-}
+});
 
 export const cardSx = {
   p: 1.25,
@@ -67,20 +73,48 @@ export const cardSx = {
   '&:hover': { borderColor: 'text.secondary' },
 } as const;
 
+/**
+ * The card's element: the same look as cardSx, as a styled element. A drag re-renders every sortable card a few
+ * times (dnd-kit's context changes), and on opening the board the droppables' registration renders them all twice;
+ * a styled element skips the sx processing those renders would repeat 500 times.
+ */
+const CardRoot = styled('div')(({ theme }) => ({
+  padding: theme.spacing(1.25),
+  borderRadius: Number(theme.shape.borderRadius) * 1.5,
+  border: `1px solid ${theme.palette.divider}`,
+  backgroundColor: theme.palette.background.paper,
+  cursor: 'grab',
+  userSelect: 'none',
+  outline: 'none',
+  '&:focus-visible': { boxShadow: `0 0 0 2px ${theme.palette.primary.main}` },
+  '&:hover': { borderColor: theme.palette.text.secondary },
+  // The browser skips layout and paint of cards scrolled out of view: 500 cards in a column stay cheap.
+  contentVisibility: 'auto',
+  containIntrinsicSize: 'auto 92px',
+}));
+
 /** One application on the board. Memoised: with 500 cards a drag must not re-render the ones it does not touch. */
-export const BoardCardView = memo(function BoardCardView({ card, now, onOpenMenu, onStep }: Props) {
-  const { setNodeRef, listeners, isDragging } = useDraggable({ id: `card-${card.id}`, data: { cardId: card.id } });
+export const BoardCardView = memo(function BoardCardView({ card, now, onOpenMenu, onStep, onShift }: Props) {
+  // Sortable within its column: the other cards make room while it is dragged. The drag overlay draws the card
+  // under the pointer; this one stays as a faint placeholder in the slot it would drop into.
+  const { setNodeRef, listeners, isDragging, transform, transition } = useSortable({
+    id: `card-${card.id}`,
+    data: { cardId: card.id, stageId: card.stageId },
+  });
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.altKey && (e.key === 'ArrowRight' || e.key === 'ArrowLeft')) {
       e.preventDefault();
       onStep(card, e.key === 'ArrowRight' ? 1 : -1);
+    } else if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+      e.preventDefault();
+      onShift(card, e.key === 'ArrowDown' ? 1 : -1);
     } else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       onOpenMenu(card, e.currentTarget);
     }
   };
   return (
-    <Box
+    <CardRoot
       ref={setNodeRef}
       {...listeners}
       role="button"
@@ -91,15 +125,9 @@ export const BoardCardView = memo(function BoardCardView({ card, now, onOpenMenu
       aria-haspopup="menu"
       onKeyDown={onKeyDown}
       onClick={(e) => onOpenMenu(card, e.currentTarget)}
-      sx={{
-        ...cardSx,
-        opacity: isDragging ? 0.4 : 1,
-        // The browser skips layout and paint of cards scrolled out of view: 500 cards in a column stay cheap.
-        contentVisibility: 'auto',
-        containIntrinsicSize: 'auto 92px',
-      }}
+      style={{ transform: CSS.Translate.toString(transform), transition, opacity: isDragging ? 0.4 : undefined }}
     >
       <CardBody card={card} now={now} />
-    </Box>
+    </CardRoot>
   );
 });

@@ -7,6 +7,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useEffect, useState, type FormEvent } from 'react';
+import type { CardPosition } from '../../../../src-shared/ipc/contracts/board.js';
 import type { MoveExtras } from '../store.js';
 import { RejectToPoolOption } from '../../pools/index.js';
 
@@ -19,6 +20,8 @@ export interface PendingMove {
   defaultCurrency: string;
   /** Set when moving to a rejected stage: the dialog offers "add to talent pool". */
   rejectCandidateId?: number | undefined;
+  /** Where it was dropped in the new column, kept for after the dialog. */
+  position?: CardPosition | undefined;
 }
 
 /** Asks for what the move needs: a reason for rejected/withdrawn stages, offer terms for an offer stage. */
