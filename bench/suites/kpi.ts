@@ -35,6 +35,8 @@ function redoMigration0004(db: WriteDb): void {
     for (const type of ['trigger', 'index', 'table']) for (const o of objects.filter((x) => x.type === type)) db.exec(`DROP ${type.toUpperCase()} IF EXISTS "${o.name}"`);
     db.exec(`DELETE FROM settings WHERE key = 'kpi.rollup'`);
     migration0004.up(db);
+    // Migration 0008 replaced this index with a covering one.
+    db.exec('DROP INDEX IF EXISTS applications_offer_extended');
   })();
   db.pragma('wal_checkpoint(TRUNCATE)');
 }

@@ -35,13 +35,16 @@ const whereOf = (scope: Scope): string => (scope.where.length ? `AND ${scope.whe
 
 /** Applications hired in the range (the few events the hire-based KPIs need), without stage history. */
 export function loadHires(db: ReadDb, range: Range, scope: Scope): ApplicationRecord[] {
+  // INDEXED BY: left alone the planner reads every hired application through the status index; the partial
+  // index holds exactly the hires without an offer.
   const rows = sql(
     db,
     `SELECT ${APP_COLUMNS}
      FROM applications a JOIN jobs j ON j.id = a.job_id ${CANDIDATE_JOIN}
      WHERE a.id IN (
          SELECT id FROM applications WHERE offer_accepted_at >= @start AND offer_accepted_at < @end
-         UNION SELECT id FROM applications WHERE status = 'hired' AND offer_accepted_at IS NULL AND stage_entered_at >= @start AND stage_entered_at < @end)
+         UNION SELECT id FROM applications INDEXED BY applications_hired_no_offer
+           WHERE status = 'hired' AND offer_accepted_at IS NULL AND stage_entered_at >= @start AND stage_entered_at < @end)
        ${whereOf(scope)}
      ORDER BY a.id`,
   )

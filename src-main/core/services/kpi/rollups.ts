@@ -93,7 +93,10 @@ class Pacer {
     this.size = initial;
   }
   async after(units: number, ms: number): Promise<void> {
-    this.size = Math.max(this.min, Math.min(this.max, Math.round((units * CHUNK_BUDGET_MS) / Math.max(ms, 0.5))));
+    const ideal = Math.round((units * CHUNK_BUDGET_MS) / Math.max(ms, 0.5));
+    // At most double per step: a chunk served from cached pages says little about the next one, which may have
+    // to read and decrypt every page (one unbounded jump made a 380 ms stall at 100k candidates).
+    this.size = Math.max(this.min, Math.min(this.max, this.size * 2, ideal));
     await yieldToLoop();
   }
 }
