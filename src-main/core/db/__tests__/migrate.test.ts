@@ -1,22 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../../../../test/helpers/tmp.js';
-import { openEncrypted, type WriteDb } from '../database.js';
+import { describe, expect, it } from 'vitest';
+import { freshDbEachTest } from './fresh-db.js';
+import type { WriteDb } from '../database.js';
 import { latestSchemaVersion, migrate, schemaVersion } from '../migrate.js';
 import { migrations } from '../migrations/index.js';
 import type { Migration } from '../migrations/types.js';
 
-let tmp: ReturnType<typeof tempDir>;
 let db: WriteDb;
-beforeEach(() => {
-  tmp = tempDir();
-  db = openEncrypted(path.join(tmp.dir, 'm.db'), randomBytes(32));
-});
-afterEach(() => {
-  db.close();
-  tmp.cleanup();
-});
+freshDbEachTest((d) => (db = d));
 
 const tables = (d: WriteDb) =>
   (d.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[]).map((r) => r.name);

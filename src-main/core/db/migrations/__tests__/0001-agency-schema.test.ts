@@ -1,21 +1,13 @@
-import { randomBytes } from 'node:crypto';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../../../../../test/helpers/tmp.js';
-import { openEncrypted, type WriteDb } from '../../database.js';
+import { describe, expect, it } from 'vitest';
+import { freshDbEachTest } from '../../__tests__/fresh-db.js';
+import type { WriteDb } from '../../database.js';
 import { migrate } from '../../migrate.js';
 import { migration0001 } from '../0001-agency-schema.js';
 
-let tmp: ReturnType<typeof tempDir>;
 let db: WriteDb;
-beforeEach(() => {
-  tmp = tempDir();
-  db = openEncrypted(path.join(tmp.dir, 'm.db'), randomBytes(32));
+freshDbEachTest((d) => {
+  db = d;
   migrate(db, [migration0001]);
-});
-afterEach(() => {
-  db.close();
-  tmp.cleanup();
 });
 
 const now = '2026-01-01T00:00:00.000Z';

@@ -1,25 +1,15 @@
-import { randomBytes } from 'node:crypto';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../../../../../test/helpers/tmp.js';
+import { describe, expect, it } from 'vitest';
+import { freshDbEachTest } from '../../__tests__/fresh-db.js';
 import { candidateInput } from '../../../../../src-shared/domain/candidate.js';
 import { flushSearchIndex, searchIndexStats } from '../../../services/search-index.js';
-import { openEncrypted, type WriteDb } from '../../database.js';
+import type { WriteDb } from '../../database.js';
 import { migrate, schemaVersion } from '../../migrate.js';
 import { insertCandidate } from '../../repositories/candidates.js';
 import { migration0001 } from '../0001-agency-schema.js';
 import { migration0002 } from '../0002-search-and-merge.js';
 
-let tmp: ReturnType<typeof tempDir>;
 let db: WriteDb;
-beforeEach(() => {
-  tmp = tempDir();
-  db = openEncrypted(path.join(tmp.dir, 'm.db'), randomBytes(32));
-});
-afterEach(() => {
-  db.close();
-  tmp.cleanup();
-});
+freshDbEachTest((d) => (db = d));
 
 const at = '2026-01-01T00:00:00.000Z';
 const dirty = () => (db.prepare('SELECT candidate_id FROM search_dirty ORDER BY candidate_id').all() as { candidate_id: number }[]).map((r) => r.candidate_id);

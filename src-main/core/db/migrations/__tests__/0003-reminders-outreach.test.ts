@@ -1,23 +1,13 @@
-import { randomBytes } from 'node:crypto';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../../../../../test/helpers/tmp.js';
-import { openEncrypted, type WriteDb } from '../../database.js';
+import { describe, expect, it } from 'vitest';
+import { freshDbEachTest } from '../../__tests__/fresh-db.js';
+import type { WriteDb } from '../../database.js';
 import { migrate } from '../../migrate.js';
 import { migration0001 } from '../0001-agency-schema.js';
 import { migration0002 } from '../0002-search-and-merge.js';
 import { migration0003 } from '../0003-reminders-outreach.js';
 
-let tmp: ReturnType<typeof tempDir>;
 let db: WriteDb;
-beforeEach(() => {
-  tmp = tempDir();
-  db = openEncrypted(path.join(tmp.dir, 'm.db'), randomBytes(32));
-});
-afterEach(() => {
-  db.close();
-  tmp.cleanup();
-});
+freshDbEachTest((d) => (db = d));
 
 describe('migration 0003: reminders and outreach', () => {
   it('upgrades a version-2 vault: tables, default rules and the stage template library', () => {

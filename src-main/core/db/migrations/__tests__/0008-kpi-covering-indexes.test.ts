@@ -1,22 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../../../../../test/helpers/tmp.js';
-import { openEncrypted, type WriteDb } from '../../database.js';
+import { describe, expect, it } from 'vitest';
+import { freshDbEachTest } from '../../__tests__/fresh-db.js';
+import type { WriteDb } from '../../database.js';
 import { migrate } from '../../migrate.js';
 import { migrations } from '../index.js';
 import { migration0008 } from '../0008-kpi-covering-indexes.js';
 
-let tmp: ReturnType<typeof tempDir>;
 let db: WriteDb;
-beforeEach(() => {
-  tmp = tempDir();
-  db = openEncrypted(path.join(tmp.dir, 'm.db'), randomBytes(32));
-});
-afterEach(() => {
-  db.close();
-  tmp.cleanup();
-});
+freshDbEachTest((d) => (db = d));
 
 const indexes = () => (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'applications'`).pluck().all() as string[]).sort();
 
