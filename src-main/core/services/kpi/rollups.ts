@@ -22,7 +22,7 @@ const META_KEY = 'kpi.rollup';
 /** Bumped when what a summary row means changes, so every summary is recomputed once. */
 const ROLLUP_VERSION = 2;
 /** Aim for chunks of this much synchronous work, so the event loop is never held long (rule: ~50 ms). */
-const CHUNK_BUDGET_MS = 25;
+const CHUNK_BUDGET_MS = 15;
 /** Beyond this many dirty days a sequential pass over the whole table beats reading day by day. */
 const FULL_REBUILD_DAYS = 45;
 
@@ -182,7 +182,7 @@ async function scan<T extends unknown[]>(
   onChunk?: (rows: number) => void,
 ): Promise<boolean> {
   const last = maxRowid(db, table);
-  const pacer = new Pacer(5_000, 500, 50_000);
+  const pacer = new Pacer(1_000, 500, 50_000);
   const statement = sql(db, query).raw();
   let after = 0;
   while (after < last) {
@@ -221,7 +221,7 @@ async function replaceAll(db: WriteDb, table: 'kpi_pipeline_daily' | 'kpi_activi
   db.transaction(() => sql(db, `DELETE FROM ${table}`).run())();
   const insert = sql(db, insertSql);
   const pending = [...rows];
-  const pacer = new Pacer(5_000, 500, 50_000);
+  const pacer = new Pacer(1_000, 500, 50_000);
   for (let i = 0; i < pending.length; ) {
     if (db.inTransaction) return false;
     const started = performance.now();
