@@ -56,3 +56,35 @@ export function ConfirmDialog({
     </Dialog>
   );
 }
+
+/** What a confirmed action exposes (see modules/forms/use-confirm-action). */
+export interface ConfirmableAction {
+  open: boolean;
+  busy: boolean;
+  error: string | null;
+  ask(): void;
+  cancel(): void;
+  confirm(): Promise<void>;
+}
+
+/** A red "Delete" button that asks first, through ConfirmDialog. */
+export function DeleteButton({ action, title, confirmLabel, children }: { action: ConfirmableAction; title: string; confirmLabel: string; children: ReactNode }) {
+  return (
+    <>
+      <Button color="error" onClick={action.ask}>
+        Delete
+      </Button>
+      <ConfirmDialog
+        open={action.open}
+        title={title}
+        confirmLabel={confirmLabel}
+        busy={action.busy}
+        error={action.error}
+        onCancel={action.cancel}
+        onConfirm={() => void action.confirm()}
+      >
+        {children}
+      </ConfirmDialog>
+    </>
+  );
+}

@@ -14,7 +14,7 @@ import { useEffect } from 'react';
 import type { Client } from '../../../../src-shared/domain/client.js';
 import { useNavigationStore } from '../../../app/navigation-store.js';
 import { invoke } from '../../../ipc/client.js';
-import { ConfirmDialog } from '../../../ui/ConfirmDialog.js';
+import { DeleteButton } from '../../../ui/ConfirmDialog.js';
 import { PageHeader } from '../../../ui/PageHeader.js';
 import { useConfirmAction } from '../../forms/use-confirm-action.js';
 import { JobFormDialog } from '../../jobs/components/JobFormDialog.js';
@@ -44,20 +44,9 @@ function ClientActions({ client }: { client: Client }) {
       <Button variant="outlined" onClick={() => useClientFormStore.getState().openEdit(client)}>
         Edit client
       </Button>
-      <Button color="error" onClick={remove.ask}>
-        Delete
-      </Button>
-      <ConfirmDialog
-        open={remove.open}
-        title={`Delete “${client.name}”?`}
-        confirmLabel="Delete client"
-        busy={remove.busy}
-        error={remove.error}
-        onCancel={remove.cancel}
-        onConfirm={() => void remove.confirm()}
-      >
+      <DeleteButton action={remove} title={`Delete “${client.name}”?`} confirmLabel="Delete client">
         The client and its contacts are removed for good. A client with jobs cannot be deleted: close the jobs instead, so the placement history stays.
-      </ConfirmDialog>
+      </DeleteButton>
     </>
   );
 }

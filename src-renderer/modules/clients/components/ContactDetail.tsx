@@ -12,7 +12,7 @@ import { useEffect } from 'react';
 import type { Contact } from '../../../../src-shared/domain/client.js';
 import { useNavigationStore } from '../../../app/navigation-store.js';
 import { invoke } from '../../../ipc/client.js';
-import { ConfirmDialog } from '../../../ui/ConfirmDialog.js';
+import { DeleteButton } from '../../../ui/ConfirmDialog.js';
 import { PageHeader } from '../../../ui/PageHeader.js';
 import { useConfirmAction } from '../../forms/use-confirm-action.js';
 import { useContactFormStore } from '../contact-form-store.js';
@@ -45,20 +45,9 @@ function ContactActions({ contact }: { contact: Contact }) {
       <Button variant="outlined" onClick={() => useContactFormStore.getState().openEdit(contact)}>
         Edit contact
       </Button>
-      <Button color="error" onClick={remove.ask}>
-        Delete
-      </Button>
-      <ConfirmDialog
-        open={remove.open}
-        title={`Delete ${name}?`}
-        confirmLabel="Delete contact"
-        busy={remove.busy}
-        error={remove.error}
-        onCancel={remove.cancel}
-        onConfirm={() => void remove.confirm()}
-      >
+      <DeleteButton action={remove} title={`Delete ${name}?`} confirmLabel="Delete contact">
         The contact and their own activity entries are removed for good. Jobs that name them as hiring contact keep the job, without a contact.
-      </ConfirmDialog>
+      </DeleteButton>
     </>
   );
 }

@@ -12,7 +12,7 @@ import { useEffect, useState } from 'react';
 import { jobStatuses, type Job, type JobStatus } from '../../../../src-shared/domain/job.js';
 import { useNavigationStore } from '../../../app/navigation-store.js';
 import { invoke } from '../../../ipc/client.js';
-import { ConfirmDialog } from '../../../ui/ConfirmDialog.js';
+import { DeleteButton } from '../../../ui/ConfirmDialog.js';
 import { PageHeader } from '../../../ui/PageHeader.js';
 import { PipelineBoard } from '../../board/components/PipelineBoard.js';
 import { useBoardStore } from '../../board/store.js';
@@ -135,20 +135,9 @@ function JobActions({ job }: { job: Job }) {
       <Button variant="outlined" onClick={() => useJobFormStore.getState().openEdit(job)}>
         Edit job
       </Button>
-      <Button color="error" onClick={remove.ask}>
-        Delete
-      </Button>
-      <ConfirmDialog
-        open={remove.open}
-        title={`Delete “${job.title}”?`}
-        confirmLabel="Delete job"
-        busy={remove.busy}
-        error={remove.error}
-        onCancel={remove.cancel}
-        onConfirm={() => void remove.confirm()}
-      >
+      <DeleteButton action={remove} title={`Delete “${job.title}”?`} confirmLabel="Delete job">
         The job and its pipeline are removed for good. A job that has had candidates cannot be deleted: close it instead, so its history stays.
-      </ConfirmDialog>
+      </DeleteButton>
     </>
   );
 }
