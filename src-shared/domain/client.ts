@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 const trimmed = (max: number) => z.string().trim().max(max);
-const optionalUrl = z.union([z.url().max(2000), z.literal('')]);
+const optionalUrl = z.union([z.url({ error: 'Enter a web address such as https://example.com' }).max(2000), z.literal('')]);
 
 /** A client company the agency recruits for. */
 export const clientInput = z.object({

@@ -113,8 +113,12 @@ test('moving to Offer asks for the offer; a refused move rolls back with the rea
   await card.click();
   await page.getByRole('menu').getByRole('menuitem', { name: 'Offer' }).click();
   const dialog = page.getByRole('dialog', { name: `Move ${name} to Offer` });
-  await dialog.getByRole('textbox', { name: 'Offered amount' }).fill('72000');
+  // A sign or a suffix is an error, never silently dropped; thousands separators are fine.
+  await dialog.getByRole('textbox', { name: 'Offered amount' }).fill('-5');
   await dialog.getByRole('textbox', { name: 'Currency' }).fill('EUR');
+  await dialog.getByRole('button', { name: 'Move' }).click();
+  await expect(dialog.getByText('Enter the offered amount as a whole number, e.g. 95000')).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Offered amount' }).fill('72,000');
   await dialog.getByRole('button', { name: 'Move' }).click();
   await expect(column(page, 'Offer').getByRole('button', { name: new RegExp(`^${name}`) })).toBeVisible();
 

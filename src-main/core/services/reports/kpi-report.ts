@@ -67,7 +67,7 @@ export async function kpiReport(db: WriteDb, filter: KpiFilter, options: ReportO
         formatKpiValue(c.previous, c.unit, opt),
         formatChange(c.change.delta, c.unit),
         c.target === null ? '—' : formatKpiValue(c.target, c.unit, opt),
-        c.status === 'met' ? 'Met' : c.status === 'missed' ? 'Below target' : '—',
+        c.status === 'met' ? 'On target' : c.status === 'missed' ? 'Off target' : '—',
       ];
     }),
     { note: 'Percentages are shown as % and their changes in percentage points (pts). Definitions and target sources are in the appendix.' },

@@ -85,5 +85,6 @@ describe('pipeline board keyboard', () => {
     });
     expect(names('Screening')).toEqual(['Ann Able', 'Cat Cole']);
     expect(fake.callsTo('applications:move-application')).toEqual([{ id: 1, version: 1, toStageId: 2 }]);
+    expect(screen.getByTestId('board-announcer')).toHaveTextContent('Ann Able moved to Screening, position 1.');
   });
 });

@@ -40,8 +40,11 @@ export function MoveDialog({ pending, onCancel, onConfirm }: { pending: PendingM
   }, [pending]);
 
   const reasonError = pending?.need === 'reason' && reason.trim() === '' ? 'Give a reason' : '';
-  const amountNumber = Number(amount);
-  const amountError = pending?.need === 'offer' && (amount.trim() === '' || !Number.isInteger(amountNumber) || amountNumber < 0) ? 'Enter the offered amount in whole units' : '';
+  // Thousands separators are fine ("95,000", "95 000"); anything else ("-5", "95k") is an error, never silently dropped.
+  const amountDigits = amount.replace(/[\s,'’]/g, '');
+  const amountNumber = /^\d+$/.test(amountDigits) ? Number(amountDigits) : NaN;
+  const amountError =
+    pending?.need === 'offer' && !(Number.isSafeInteger(amountNumber) && amountNumber > 0) ? 'Enter the offered amount as a whole number, e.g. 95000' : '';
   const currencyError = pending?.need === 'offer' && !/^[A-Za-z]{3}$/.test(currency.trim()) ? 'Use a 3-letter currency code' : '';
 
   const submit = (e: FormEvent) => {
@@ -90,7 +93,7 @@ export function MoveDialog({ pending, onCancel, onConfirm }: { pending: PendingM
                   required
                   label="Offered amount"
                   value={amount}
-                  onChange={(e) => setAmount(e.target.value.replace(/[^\d]/g, ''))}
+                  onChange={(e) => setAmount(e.target.value)}
                   error={touched && amountError !== ''}
                   helperText={touched ? amountError : ' '}
                   slotProps={{ htmlInput: { inputMode: 'numeric' } }}

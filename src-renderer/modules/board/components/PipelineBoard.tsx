@@ -197,9 +197,16 @@ export function PipelineBoard({ jobId }: { jobId: number }) {
   const onStep = useCallback(
     (card: BoardCard, step: -1 | 1) => {
       const target = neighbourStage(useBoardStore.getState().job?.stages ?? [], card.stageId, step);
-      if (!target) return;
+      if (!target) {
+        setAnnouncement(`${card.candidateName} is already in the ${step < 0 ? 'first' : 'last'} stage.`);
+        return;
+      }
       requestMove(card, target);
-      if (!moveRequirement(target.type)) focusCard(card.id);
+      if (!moveRequirement(target.type)) {
+        // Moved cards land on top of their new column.
+        setAnnouncement(`${card.candidateName} moved to ${target.name}, position 1.`);
+        focusCard(card.id);
+      }
     },
     [requestMove],
   );

@@ -14,11 +14,14 @@ export function DueTodayPanel() {
   const revision = useReminderStore((s) => s.revision);
   const go = useNavigationStore((s) => s.go);
   const [items, setItems] = useState<Reminder[] | null>(null);
+  const [overdue, setOverdue] = useState(0);
   useEffect(() => {
     let live = true;
     void Promise.all([invoke('reminders:list-reminders', { bucket: 'overdue', limit: 10 }), invoke('reminders:list-reminders', { bucket: 'today', limit: 10 })]).then(
       ([a, b]) => {
-        if (live) setItems([...(a.ok ? a.value.items : []), ...(b.ok ? b.value.items : [])]);
+        if (!live) return;
+        setItems([...(a.ok ? a.value.items : []), ...(b.ok ? b.value.items : [])]);
+        setOverdue(a.ok ? a.value.total : 0);
       },
     );
     return () => {
@@ -29,7 +32,8 @@ export function DueTodayPanel() {
     <Paper variant="outlined" component="section" aria-labelledby="due-today-title" sx={{ p: 2, mt: 3 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', mb: 1 }}>
         <Typography id="due-today-title" variant="subtitle1" component="h2" sx={{ fontWeight: 600, flex: 1 }}>
-          Due today
+          {/* Same words as the Reminders screen: a reminder whose time has passed is overdue, even if it was today. */}
+          {overdue > 0 ? `Overdue (${overdue}) and due today` : 'Due today'}
         </Typography>
         <Button size="small" onClick={() => go('reminders')}>
           All reminders

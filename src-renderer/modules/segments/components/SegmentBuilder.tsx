@@ -108,7 +108,7 @@ export function SegmentBuilder({ segmentId }: { segmentId: number | null }) {
       {dialog === 'freeze' ? (
         <NameDialog
           title="Freeze as a static list"
-          intro={`Copies the ${preview.count === null ? '' : `${preview.count} `}current members into a list that no longer changes when candidates do.`}
+          intro={`Copies ${preview.count === null ? 'the current members' : preview.count === 1 ? 'the one current member' : `the ${preview.count} current members`} into a list that no longer changes when candidates do.`}
           confirm="Freeze"
           initialName={`${name || 'Segment'} — ${today()}`}
           onClose={() => setDialog(null)}
