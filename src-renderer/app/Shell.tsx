@@ -33,7 +33,8 @@ import { useLockVault } from '../modules/vault/hooks/useLockVault.js';
 import { BrandMark } from '../ui/BrandMark.js';
 import { BusinessIcon, DashboardIcon, LockIcon, PeopleIcon, SettingsIcon, WorkIcon } from '../ui/icons.js';
 import { on } from '../ipc/client.js';
-import { openRoute, useNavigationStore, type ScreenId } from './navigation-store.js';
+import { notify } from '../modules/notifications/store.js';
+import { openRoute, routeHash, unknownScreenIn, useNavigationStore, type ScreenId } from './navigation-store.js';
 
 export const DRAWER_WIDTH = 232;
 
@@ -63,6 +64,19 @@ export function Shell() {
 
   // The desktop shell asks for a screen when an OS notification is clicked.
   useEffect(() => on('app:open-route', ({ route }) => openRoute(route)), []);
+
+  // A link to a screen that does not exist opens the dashboard and says so, rather than silently.
+  useEffect(() => {
+    const check = () => {
+      const unknown = unknownScreenIn(window.location.hash);
+      if (!unknown) return;
+      history.replaceState(null, '', `#${routeHash({ screen: 'dashboard', params: [] })}`);
+      notify.info(`There is no “${unknown}” screen; this is the dashboard.`);
+    };
+    check();
+    window.addEventListener('hashchange', check);
+    return () => window.removeEventListener('hashchange', check);
+  }, []);
 
   useEffect(() => {
     document.title = `${current.label} · Rapport`;

@@ -10,9 +10,24 @@ export interface Route {
   params: string[];
 }
 
+/** A malformed escape in a hand-typed link ("%E0") stays as typed instead of throwing. */
+const decode = (part: string): string => {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+};
+
 export const parseRoute = (hash: string): Route => {
-  const [name = '', ...params] = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [name = '', ...params] = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decode);
   return (screens as readonly string[]).includes(name) ? { screen: name as ScreenId, params } : { screen: 'dashboard', params: [] };
+};
+
+/** The screen name a fragment asks for when Rapport has no such screen (a mistyped or outdated link), else null. */
+export const unknownScreenIn = (hash: string): string | null => {
+  const name = decode(hash.replace(/^#\/?/, '').split('/')[0] ?? '');
+  return name && !(screens as readonly string[]).includes(name) ? name : null;
 };
 
 export const routeHash = (route: Route): string => `/${[route.screen, ...route.params].map(encodeURIComponent).join('/')}`;

@@ -45,3 +45,13 @@ test('the skip link moves focus past the navigation to the content', async ({ pa
   await page.keyboard.press('Tab');
   await expect(page.getByRole('radio', { name: /^400 candidates/ })).toBeFocused();
 });
+
+test('a link to a screen that does not exist opens the dashboard and says so', async ({ page, rapport }) => {
+  await createVault(page, rapport);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Jobs' }).click();
+  await expect(page.getByRole('heading', { name: 'Jobs', level: 1 })).toBeVisible();
+  await page.evaluate(() => (window.location.hash = '#/talent-pools'));
+  await expect(page.getByText('There is no “talent-pools” screen; this is the dashboard.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
+  expect(new URL(page.url()).hash).toBe('#/dashboard');
+});
