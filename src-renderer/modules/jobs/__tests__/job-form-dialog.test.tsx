@@ -6,33 +6,10 @@ import { conflictMessage } from '../../forms/record-form-store.js';
 import { useToastStore } from '../../notifications/store.js';
 import { JobFormDialog } from '../components/JobFormDialog.js';
 import { useJobFormStore } from '../job-form-store.js';
+import { doomsdayJob } from './job-fixture.js';
 
-const job: Job = {
-  id: 42,
-  clientId: 5,
-  clientName: 'Globex',
-  contactId: null,
-  title: 'Doomsday Engineer',
-  description: '',
-  requirements: '',
-  city: 'Oslo',
-  country: 'NO',
-  remote: null,
-  salaryMin: null,
-  salaryMax: null,
-  salaryCurrency: '',
-  openings: 1,
-  status: 'open',
-  feePercent: null,
-  ownerId: null,
-  openedAt: null,
-  filledAt: null,
-  closedAt: null,
-  createdAt: '',
-  updatedAt: '',
-  version: 3,
-  stages: [],
-};
+// No salary on this one: the dialog tests edit other fields.
+const job: Job = { ...doomsdayJob, salaryMin: null, salaryMax: null, salaryCurrency: '' };
 const pickLists = {
   'segments:get-options': () => ok({ owners: [{ id: 2, name: 'Ada Recruiter' }], lists: [], pools: [] }),
   'contacts:list-contacts': () => ok({ items: [], total: 0 }),

@@ -1,35 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Job } from '../../../../src-shared/domain/job.js';
 import { emptyJobForm, jobFieldForPath, jobFormFromJob, toJobInput, toJobPatch, validateJobForm, type JobFormValues } from '../job-form.js';
+import { doomsdayJob } from './job-fixture.js';
 
 const filled: JobFormValues = { ...emptyJobForm, clientId: '5', clientName: 'Globex', title: 'Doomsday Engineer' };
 
-const sampleJob: Job = {
-  id: 42,
-  clientId: 5,
-  clientName: 'Globex',
-  contactId: null,
-  title: 'Doomsday Engineer',
-  description: '',
-  requirements: '',
-  city: 'Oslo',
-  country: 'NO',
-  remote: null,
-  salaryMin: 90000,
-  salaryMax: 120000,
-  salaryCurrency: 'EUR',
-  openings: 1,
-  status: 'open',
-  feePercent: null,
-  ownerId: null,
-  openedAt: null,
-  filledAt: null,
-  closedAt: null,
-  createdAt: '',
-  updatedAt: '',
-  version: 3,
-  stages: [],
-};
+const sampleJob = doomsdayJob;
 
 describe('job form: validation before the round trip', () => {
   it('accepts a job with a client and a title', () => {
