@@ -8,16 +8,16 @@ import { randomBytes } from 'node:crypto';
 import { copyFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { CsvImportResult } from '../../src-shared/domain/import.js';
-import type { Result } from '../../src-shared/ipc/result.js';
 import { createHandlerTable } from '../../src-main/core/core.js';
 import { openEncrypted, type WriteDb } from '../../src-main/core/db/database.js';
 import { migrate } from '../../src-main/core/db/migrate.js';
-import { createDispatcher, type Dispatch } from '../../src-main/core/ipc/dispatcher.js';
+import { createDispatcher } from '../../src-main/core/ipc/dispatcher.js';
 import type { HandlerContext } from '../../src-main/core/ipc/handlers.js';
 import { silentLogger } from '../../src-main/core/ipc/ports.js';
 import { displayName, normalizeEmail, normalizePhone, normalizeUrl } from '../../src-main/core/services/normalize.js';
 import { createRandom } from '../../src-main/core/services/sample/generator.js';
 import { flushSearchIndex } from '../../src-main/core/services/search-index.js';
+import { dispatcherOver, expectOk } from '../core.js';
 import { FIXTURE_NOW } from '../fixtures.js';
 import { metric, stats, watchEventLoop, type Metric, type Stats, type Suite, type Target } from '../harness.js';
 
@@ -126,18 +126,6 @@ export function toCsv(rows: readonly SynthRow[]): Buffer {
   return Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
-function dispatcherOver(db: WriteDb): Dispatch {
-  const vault = { database: () => db } as unknown as HandlerContext['vault'];
-  const ctx: HandlerContext = { vault, host: 'cli', clock: { now: () => FIXTURE_NOW }, logger: silentLogger, emit: () => undefined };
-  return createDispatcher(createHandlerTable(), ctx);
-}
-
-const expectOk = async <T>(pending: Promise<Result<unknown>>): Promise<T> => {
-  const result = await pending;
-  if (!result.ok) throw new Error(`dispatch failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-};
-
 interface AppRun {
   ms: number;
   result: Omit<CsvImportResult, 'rows'>;
@@ -162,7 +150,7 @@ async function runApp(db: WriteDb, content: string, onError: 'abort' | 'skip'): 
   const dispatch = createDispatcher(createHandlerTable(), ctx);
   const watch = watchEventLoop();
   const started = performance.now();
-  const result = await expectOk<CsvImportResult>(dispatch('import:run-csv', { content, filename: 'bench.csv', onError, duplicates: 'skip' }));
+  const result = (await expectOk(dispatch('import:run-csv', { content, filename: 'bench.csv', onError, duplicates: 'skip' }))) as CsvImportResult;
   const ms = performance.now() - started;
   await new Promise((resolve) => setTimeout(resolve, 5));
   const loop = watch.stop();
@@ -227,7 +215,7 @@ export const csvImportSuite: Suite = {
     const basePath = path.join(ctx.scratchDir, 'base.db');
     const base = openEncrypted(basePath, key);
     migrate(base);
-    await expectOk(dispatcherOver(base)('import:run-csv', { content: toCsv(vaultPeople).toString('base64'), onError: 'abort' }));
+    await expectOk(dispatcherOver(base, FIXTURE_NOW)('import:run-csv', { content: toCsv(vaultPeople).toString('base64'), onError: 'abort' }));
     base.pragma('wal_checkpoint(TRUNCATE)');
     base.close();
     const copy = (name: string): WriteDb => {

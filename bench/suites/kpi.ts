@@ -6,14 +6,12 @@ import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { addDays } from '../../src-shared/domain/kpi/time.js';
 import { defaultKpiSettings } from '../../src-shared/domain/kpi/settings.js';
-import type { Result } from '../../src-shared/ipc/result.js';
 import { createHandlerTable } from '../../src-main/core/core.js';
 import { openEncrypted, openPlain, type WriteDb } from '../../src-main/core/db/database.js';
-import { createDispatcher, type Dispatch } from '../../src-main/core/ipc/dispatcher.js';
-import type { HandlerContext } from '../../src-main/core/ipc/handlers.js';
-import { silentLogger } from '../../src-main/core/ipc/ports.js';
+import { type Dispatch } from '../../src-main/core/ipc/dispatcher.js';
 import { migration0004 } from '../../src-main/core/db/migrations/0004-kpi-rollups.js';
 import { pendingRollupDays, refreshRollups } from '../../src-main/core/services/kpi/rollups.js';
+import { dispatcherOver, expectOk } from '../core.js';
 import { FIXTURE_NOW, keyBuffer } from '../fixtures.js';
 import type { KpiDashboard } from '../../src-shared/domain/kpi/dashboard.js';
 import { compare, latencyMetrics, measure, metric, watchEventLoop, type Metric, type Suite, type Target } from '../harness.js';
@@ -41,19 +39,6 @@ function redoMigration0004(db: WriteDb): void {
   db.pragma('wal_checkpoint(TRUNCATE)');
 }
 const DEFAULT_FILTER = { from: addDays(to, -89), to };
-
-function dispatcherOver(db: WriteDb): Dispatch {
-  // The handlers only call ctx.vault.database(); a full Vault would need an unlock (scrypt) per run.
-  const vault = { database: () => db } as unknown as HandlerContext['vault'];
-  const ctx: HandlerContext = { vault, host: 'cli', clock: { now: () => FIXTURE_NOW }, logger: silentLogger, emit: () => undefined };
-  return createDispatcher(createHandlerTable(), ctx);
-}
-
-const expectOk = async <T>(pending: Promise<Result<T>>): Promise<T> => {
-  const result = await pending;
-  if (!result.ok) throw new Error(`dispatch failed: ${JSON.stringify(result.error)}`);
-  return result.value;
-};
 
 export const kpiSuite: Suite = {
   name: 'kpi',
@@ -92,8 +77,8 @@ export const kpiSuite: Suite = {
       );
 
       // 2. The dashboard, summaries current: the figure the issue's target is about.
-      const dEnc = dispatcherOver(enc);
-      const dPlain = dispatcherOver(plain);
+      const dEnc = dispatcherOver(enc, FIXTURE_NOW);
+      const dPlain = dispatcherOver(plain, FIXTURE_NOW);
       const call = (d: Dispatch) => () => expectOk(d('kpi:get-dashboard', { filter: DEFAULT_FILTER }));
       const first = (await call(dEnc)()) as KpiDashboard;
       const loop = { warmup: 3, iterations: ctx.scale >= 50_000 ? 25 : 40 };

@@ -3,10 +3,8 @@
 // the same ids — MATCH, the table's bm25 rank, LIMIT — on the same encrypted vault; and that raw query on the
 // encrypted vault against the plain copy. Targets from the agency data core issue: app ≤ 1.2× raw,
 // encrypted ≤ 1.3× plain, p95 ≤ 25 ms.
-import type { Result } from '../../src-shared/ipc/result.js';
 import { openEncrypted, openPlain, type WriteDb } from '../../src-main/core/db/database.js';
-import { createDispatcher } from '../../src-main/core/ipc/dispatcher.js';
-import { handlerContextFor, handlerTable } from '../core.js';
+import { dispatcherOver, expectOk } from '../core.js';
 import { keyBuffer } from '../fixtures.js';
 import { compare, latencyMetrics, metric, type Metric, type Stats, type Suite, type Target } from '../harness.js';
 
@@ -51,12 +49,6 @@ interface Page {
   total: number;
 }
 
-const expectOk = async <T>(pending: Promise<Result<T>>): Promise<T> => {
-  const result = await pending;
-  if (!result.ok) throw new Error(`dispatch failed: ${JSON.stringify(result.error)}`);
-  return result.value;
-};
-
 const ids = (db: WriteDb, text: string, fts: string): number[] => (db.prepare(text).all(fts, LIMIT) as { id: number }[]).map((r) => r.id);
 
 export const searchSuite: Suite = {
@@ -70,7 +62,7 @@ export const searchSuite: Suite = {
     const db = openEncrypted(fixture.encryptedPath, keyBuffer(fixture));
     const plain = openPlain(fixture.plainPath);
     try {
-      const dispatch = createDispatcher(handlerTable(), handlerContextFor(db));
+      const dispatch = dispatcherOver(db);
       const rawEnc = db.prepare(RAW_SQL);
       const rawPlain = plain.prepare(RAW_SQL);
       const rawRank = db.prepare(RANK_SQL);

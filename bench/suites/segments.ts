@@ -5,13 +5,9 @@
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SegmentDefinitionInput } from '../../src-shared/domain/segments/ast.js';
-import type { Result } from '../../src-shared/ipc/result.js';
-import { createHandlerTable } from '../../src-main/core/core.js';
-import { openEncrypted, type WriteDb } from '../../src-main/core/db/database.js';
+import { openEncrypted } from '../../src-main/core/db/database.js';
 import { SEGMENT_INDEXES } from '../../src-main/core/db/migrations/0005-segments.js';
-import { createDispatcher, type Dispatch } from '../../src-main/core/ipc/dispatcher.js';
-import type { HandlerContext } from '../../src-main/core/ipc/handlers.js';
-import { silentLogger } from '../../src-main/core/ipc/ports.js';
+import { dispatcherOver, expectOk } from '../core.js';
 import { FIXTURE_NOW, keyBuffer } from '../fixtures.js';
 import { compare, latencyMetrics, measure, metric, type Metric, type Suite, type Target } from '../harness.js';
 
@@ -46,19 +42,6 @@ const HAND_WRITTEN = `
     AND EXISTS (SELECT 1 FROM activities x WHERE x.candidate_id = c.id AND x.direction IN ('inbound', 'outbound')
                 AND x.occurred_at >= ? AND x.occurred_at <= ?)`;
 
-function dispatcherOver(db: WriteDb): Dispatch {
-  // The handlers only call ctx.vault.database(); "now" is the fixture's, so relative conditions see its data.
-  const vault = { database: () => db } as unknown as HandlerContext['vault'];
-  const ctx: HandlerContext = { vault, host: 'cli', clock: { now: () => FIXTURE_NOW }, logger: silentLogger, emit: () => undefined };
-  return createDispatcher(createHandlerTable(), ctx);
-}
-
-const expectOk = async <T>(pending: Promise<Result<T>>): Promise<T> => {
-  const result = await pending;
-  if (!result.ok) throw new Error(`dispatch failed: ${JSON.stringify(result.error)}`);
-  return result.value;
-};
-
 export const segmentsSuite: Suite = {
   name: 'segments',
   title: 'Segments: live count of a 5-condition segment (encrypted vault)',
@@ -76,7 +59,7 @@ export const segmentsSuite: Suite = {
     db.exec('CREATE INDEX IF NOT EXISTS candidates_kpi ON candidates(id, merged_into, deleted_at, source, created_at)');
     db.exec(SEGMENT_INDEXES);
     try {
-      const dispatch = dispatcherOver(db);
+      const dispatch = dispatcherOver(db, FIXTURE_NOW);
       const hand = db.prepare(HAND_WRITTEN);
       const bounds = [new Date(FIXTURE_NOW.getTime() - 90 * DAY).toISOString(), FIXTURE_NOW.toISOString()];
       const viaChannel = () => expectOk(dispatch('segments:count-members', { definition: SEGMENT })) as Promise<{ count: number }>;

@@ -1,43 +1,13 @@
 // The pipeline board of one job holding 500 cards, measured in Debian's Chromium against the real browser host on a
 // copy of the fixture vault: how long from opening the job until every card is drawn and the board takes input, and
 // how long a keyboard move takes to show.
-import { chromium, type Page } from '@playwright/test';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import path from 'node:path';
+import { openAppOnFixtureCopy } from '../browser.js';
 import { FIXTURE_PASSPHRASE, repoRoot } from '../fixtures.js';
 import { metric, stats, type Metric, type Suite } from '../harness.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const URL_LINE = /^Rapport is running at (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)$/m;
 const CARDS = 500;
-
-function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const cli = path.join(repoRoot(), 'dist/main/cli.mjs');
-  const code = `const cli = await import(${JSON.stringify(`file://${cli}`)}); process.exitCode = await cli.run(process.argv.slice(1));`;
-  const env = { ...process.env };
-  delete env.RAPPORT_PASSPHRASE;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', code, '--', '--data-dir', dataDir, 'serve', '--port', '0'], {
-    cwd: repoRoot(),
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    let err = '';
-    const timer = setTimeout(() => reject(new Error(`browser host: no URL within 60 s\n${out}\n${err}`)), 60_000);
-    child.stderr?.on('data', (c: Buffer) => (err += c.toString()));
-    child.stdout?.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = URL_LINE.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1]! });
-      }
-    });
-    child.once('exit', (c) => reject(new Error(`browser host exited with ${c}\n${err}`)));
-  });
-}
 
 /**
  * Creates a client, a job and 500 applications through the app's own IPC (from the page, with its session
@@ -103,23 +73,9 @@ export const uiBoardSuite: Suite = {
   baseline: 'none: absolute figures',
   mode: 'once',
   async run(ctx) {
-    if (!existsSync(CHROMIUM)) {
-      ctx.log(`skipped: ${CHROMIUM} not installed`);
-      return [];
-    }
-    if (!existsSync(path.join(repoRoot(), 'dist/main/cli.mjs'))) {
-      ctx.log('building the app (dist/ missing)');
-      spawnSync(process.execPath, ['src-main/scripts/build.mjs'], { cwd: repoRoot(), stdio: 'inherit' });
-    }
-    const fixture = await ctx.fixture();
-    const dataDir = path.join(ctx.scratchDir, 'vault');
-    cpSync(fixture.vaultDir, dataDir, { recursive: true });
-
-    const { child, url } = await startHost(dataDir);
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    const app = await openAppOnFixtureCopy(ctx);
+    if (!app) return [];
+    const { url, browser } = app;
     const metrics: Metric[] = [];
     const base = { suite: this.name, scale: ctx.scale };
     try {
@@ -177,8 +133,7 @@ export const uiBoardSuite: Suite = {
       ctx.log(`failed; screenshot at ${shot}`);
       throw error;
     } finally {
-      await browser.close();
-      child.kill('SIGTERM');
+      await app.close();
     }
     return metrics;
   },

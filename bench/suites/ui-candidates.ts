@@ -1,41 +1,11 @@
 // The candidate list as the recruiter meets it, measured in Debian's Chromium against the real browser host on the
 // fixture vault: how long until the list is usable, and how many frames scrolling it drops.
-import { chromium, type Page } from '@playwright/test';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import path from 'node:path';
+import { openAppOnFixtureCopy } from '../browser.js';
 import { FIXTURE_PASSPHRASE, repoRoot } from '../fixtures.js';
 import { metric, stats, type Metric, type Suite } from '../harness.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const URL_LINE = /^Rapport is running at (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)$/m;
-
-function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const cli = path.join(repoRoot(), 'dist/main/cli.mjs');
-  const code = `const cli = await import(${JSON.stringify(`file://${cli}`)}); process.exitCode = await cli.run(process.argv.slice(1));`;
-  const env = { ...process.env };
-  delete env.RAPPORT_PASSPHRASE;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', code, '--', '--data-dir', dataDir, 'serve', '--port', '0'], {
-    cwd: repoRoot(),
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    let err = '';
-    const timer = setTimeout(() => reject(new Error(`browser host: no URL within 60 s\n${out}\n${err}`)), 60_000);
-    child.stderr?.on('data', (c: Buffer) => (err += c.toString()));
-    child.stdout?.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = URL_LINE.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1]! });
-      }
-    });
-    child.once('exit', (c) => reject(new Error(`browser host exited with ${c}\n${err}`)));
-  });
-}
 
 /** Clicks Candidates in the sidebar and waits until the first row can be opened and nothing is loading. */
 async function openList(page: Page): Promise<number> {
@@ -81,25 +51,9 @@ export const uiCandidatesSuite: Suite = {
   baseline: 'none: absolute figures (frame budget 16.7 ms)',
   mode: 'per-scale',
   async run(ctx) {
-    if (!existsSync(CHROMIUM)) {
-      ctx.log(`skipped: ${CHROMIUM} not installed`);
-      return [];
-    }
-    if (!existsSync(path.join(repoRoot(), 'dist/main/cli.mjs'))) {
-      ctx.log('building the app (dist/ missing)');
-      spawnSync(process.execPath, ['src-main/scripts/build.mjs'], { cwd: repoRoot(), stdio: 'inherit' });
-    }
-    const fixture = await ctx.fixture();
-    // A copy: the host writes (WAL, audit) and the cached fixture must stay as built.
-    const dataDir = path.join(ctx.scratchDir, 'vault');
-    // The whole folder: the database's -wal file may hold committed pages not yet checkpointed.
-    cpSync(fixture.vaultDir, dataDir, { recursive: true });
-
-    const { child, url } = await startHost(dataDir);
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    const app = await openAppOnFixtureCopy(ctx);
+    if (!app) return [];
+    const { url, browser } = app;
     const metrics: Metric[] = [];
     const base = { suite: this.name, scale: ctx.scale };
     try {
@@ -164,8 +118,7 @@ export const uiCandidatesSuite: Suite = {
       ctx.log(`failed; screenshot at ${shot}`);
       throw error;
     } finally {
-      await browser.close();
-      child.kill('SIGTERM');
+      await app.close();
     }
     return metrics;
   },
