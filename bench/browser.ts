@@ -1,9 +1,9 @@
 // The UI suites' shared set-up: the real browser host over a copy of the fixture vault, driven by Debian's Chromium.
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from './fixtures.js';
+import { FIXTURE_PASSPHRASE, repoRoot } from './fixtures.js';
 import type { SuiteContext } from './harness.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -37,8 +37,9 @@ function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string 
 }
 
 export interface AppUnderTest {
-  url: string;
   browser: Browser;
+  /** A 1280×720 page, the fixture vault unlocked with its passphrase, the shell drawn. */
+  page: Page;
   /** Closes the browser and stops the host. */
   close(): Promise<void>;
 }
@@ -65,9 +66,14 @@ export async function openAppOnFixtureCopy(ctx: SuiteContext): Promise<AppUnderT
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(url);
+  await page.getByRole('textbox', { name: 'Passphrase', exact: true }).fill(FIXTURE_PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).waitFor({ timeout: 120_000 });
   return {
-    url,
     browser,
+    page,
     async close() {
       await browser.close();
       child.kill('SIGTERM');

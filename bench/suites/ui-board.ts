@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import path from 'node:path';
 import { openAppOnFixtureCopy } from '../browser.js';
-import { FIXTURE_PASSPHRASE, repoRoot } from '../fixtures.js';
+import { repoRoot } from '../fixtures.js';
 import { metric, stats, type Metric, type Suite } from '../harness.js';
 
 const CARDS = 500;
@@ -75,15 +75,10 @@ export const uiBoardSuite: Suite = {
   async run(ctx) {
     const app = await openAppOnFixtureCopy(ctx);
     if (!app) return [];
-    const { url, browser } = app;
+    const { browser, page } = app;
     const metrics: Metric[] = [];
     const base = { suite: this.name, scale: ctx.scale };
     try {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-      await page.goto(url);
-      await page.getByRole('textbox', { name: 'Passphrase', exact: true }).fill(FIXTURE_PASSPHRASE);
-      await page.getByRole('button', { name: 'Unlock' }).click();
-      await page.getByRole('navigation', { name: 'Main' }).waitFor({ timeout: 120_000 });
       const seeding = performance.now();
       const jobId = await seedBoard(page);
       ctx.log(`seeded a ${CARDS}-card job in ${Math.round(performance.now() - seeding)} ms`);

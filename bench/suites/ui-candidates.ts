@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import path from 'node:path';
 import { openAppOnFixtureCopy } from '../browser.js';
-import { FIXTURE_PASSPHRASE, repoRoot } from '../fixtures.js';
+import { repoRoot } from '../fixtures.js';
 import { metric, stats, type Metric, type Suite } from '../harness.js';
 
 
@@ -53,15 +53,10 @@ export const uiCandidatesSuite: Suite = {
   async run(ctx) {
     const app = await openAppOnFixtureCopy(ctx);
     if (!app) return [];
-    const { url, browser } = app;
+    const { browser, page } = app;
     const metrics: Metric[] = [];
     const base = { suite: this.name, scale: ctx.scale };
     try {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-      await page.goto(url);
-      await page.getByRole('textbox', { name: 'Passphrase', exact: true }).fill(FIXTURE_PASSPHRASE);
-      await page.getByRole('button', { name: 'Unlock' }).click();
-      await page.getByRole('navigation', { name: 'Main' }).waitFor({ timeout: 120_000 });
 
       // Let the dashboard's own first reads finish: the core answers one request at a time, and the list's
       // figure should not include another screen's queries.

@@ -2,7 +2,8 @@ import SvgIcon, { type SvgIconProps } from '@mui/material/SvgIcon';
 
 // Paths from Material Symbols (Apache-2.0), inlined: the icon package is not a dependency and a handful of
 // paths costs less than pulling it in.
-const icon = (path: string, name: string) => {
+/** An SVG path as an MUI icon component; feature modules make their own icons with it. */
+export const icon = (path: string, name: string) => {
   const Icon = (props: SvgIconProps) => (
     <SvgIcon {...props}>
       <path d={path} />

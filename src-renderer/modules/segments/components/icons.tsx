@@ -1,15 +1,5 @@
-import SvgIcon, { type SvgIconProps } from '@mui/material/SvgIcon';
+import { icon } from '../../../ui/icons.js';
 
-// Material Symbols paths (Apache-2.0), inlined like ui/icons.tsx.
-const icon = (path: string, name: string) => {
-  const Icon = (props: SvgIconProps) => (
-    <SvgIcon {...props}>
-      <path d={path} />
-    </SvgIcon>
-  );
-  Icon.displayName = name;
-  return Icon;
-};
 
 export const SegmentIcon = icon('M4 4h7v7H4zm9 0h7v7h-7zM4 13h7v7H4zm12 0a3.5 3.5 0 1 1 0 7 3.5 3.5 0 0 1 0-7', 'SegmentIcon');
 export const PersonaIcon = icon(
