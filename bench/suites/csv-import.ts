@@ -2,18 +2,20 @@
 // decode, parse, map and validate every row, exact and likely duplicate checks against the vault and the file,
 // inserts, search indexing, one audit entry) on an encrypted vault, side by side with a raw bulk insert of the
 // rows the import creates (prepared INSERTs in one transaction into candidates and its child tables, same
-// encrypted schema and triggers, values computed before the clock starts). Also the longest event-loop stall
-// and the longest step per phase, the final COMMIT of an all-or-nothing import included.
+// encrypted schema and triggers, values computed before the clock starts). The import runs on the vault worker,
+// as in the app; also shown: the longest stall of the main thread's event loop meanwhile, and the worker's
+// longest step per phase (the final COMMIT of an all-or-nothing import included).
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CsvImportResult } from '../../src-shared/domain/import.js';
 import { createHandlerTable } from '../../src-main/core/core.js';
 import { openEncrypted, type WriteDb } from '../../src-main/core/db/database.js';
 import { migrate } from '../../src-main/core/db/migrate.js';
 import { createDispatcher } from '../../src-main/core/ipc/dispatcher.js';
 import type { HandlerContext } from '../../src-main/core/ipc/handlers.js';
-import { silentLogger } from '../../src-main/core/ipc/ports.js';
+import { VaultWorkers } from '../../src-main/core/jobs/workers.js';
 import { displayName, normalizeEmail, normalizePhone, normalizeUrl } from '../../src-main/core/services/normalize.js';
 import { createRandom } from '../../src-main/core/services/sample/generator.js';
 import { flushSearchIndex } from '../../src-main/core/services/search-index.js';
@@ -134,18 +136,27 @@ interface AppRun {
   phases: { phase: string; steps: Stats }[];
 }
 
-/** import:run-csv as the CLI sends it, with the handler's progress callback timed step by step. */
-async function runApp(db: WriteDb, content: string, onError: 'abort' | 'skip'): Promise<AppRun> {
+/** The worker bundle `npm run bench` builds next to the CLI's (dist/main), as the app runs it. */
+const WORKER_SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), '../main/vault-worker.mjs');
+
+/**
+ * import:run-csv as the CLI sends it: on the vault worker (its own thread and connection, as the app runs it),
+ * with the job's progress events timed step by step.
+ */
+async function runApp(db: WriteDb, key: Buffer, content: string, onError: 'abort' | 'skip'): Promise<AppRun> {
   const marks: { at: number; phase: string }[] = [];
+  const failures: string[] = [];
+  const logger = { info: () => undefined, error: (message: string) => failures.push(message) };
   const vault = { database: () => db } as unknown as HandlerContext['vault'];
   const ctx: HandlerContext = {
     vault,
     host: 'cli',
     clock: { now: () => FIXTURE_NOW },
-    logger: silentLogger,
+    logger,
     emit: (name, payload) => {
       if (name === 'job:progress') marks.push({ at: performance.now(), phase: (payload as { phase: string }).phase });
     },
+    workers: new VaultWorkers({ script: WORKER_SCRIPT, database: () => db, connection: () => ({ file: db.name, key: new Uint8Array(key) }), logger }),
   };
   const dispatch = createDispatcher(createHandlerTable(), ctx);
   const watch = watchEventLoop();
@@ -156,6 +167,7 @@ async function runApp(db: WriteDb, content: string, onError: 'abort' | 'skip'): 
   const loop = watch.stop();
   const gaps = marks.map((m, i) => ({ phase: m.phase, ms: m.at - (i === 0 ? started : marks[i - 1]!.at) }));
   const phases = [...new Set(gaps.map((g) => g.phase))].map((phase) => ({ phase, steps: stats(gaps.filter((g) => g.phase === phase).map((g) => g.ms)) }));
+  if (failures.length > 0) throw new Error(`csv-import: the vault worker did not run (${failures.join('; ')}); run \`npm run build\` first`);
   const { rows: _rows, ...rest } = result;
   return { ms, result: rest, maxStallMs: loop.maxMs, phases };
 }
@@ -252,7 +264,7 @@ export const csvImportSuite: Suite = {
     const appRuns: { onError: 'abort' | 'skip'; run: AppRun }[] = [];
     for (const onError of ['abort', 'skip'] as const) {
       const appDb = copy(`app-${onError}.db`);
-      appRuns.push({ onError, run: await runApp(appDb, content, onError) });
+      appRuns.push({ onError, run: await runApp(appDb, key, content, onError) });
       drop(appDb);
     }
     rawRuns.push(rawOnce('raw-2.db'));
@@ -276,7 +288,7 @@ export const csvImportSuite: Suite = {
         }),
         // No target: the same raw insert followed by the search-index flush the app also does, for scale.
         metric({ ...bench, name: `${label}: rows/s vs raw insert + search index`, unit: 'rows/s', app: perSecond(run.ms), baseline: perSecond(rawMs + rawIndexMs) }),
-        metric({ ...bench, name: `${label}: max event-loop stall`, unit: 'ms', app: run.maxStallMs, target: STALL_TARGET }),
+        metric({ ...bench, name: `${label}: max main-thread event-loop stall`, unit: 'ms', app: run.maxStallMs, target: STALL_TARGET }),
       );
       for (const { phase, steps } of run.phases) {
         if (steps.n === 0) continue;
@@ -286,8 +298,9 @@ export const csvImportSuite: Suite = {
           saving: onError === 'abort' ? 'COMMIT of the whole file' : 'longest COMMIT',
           done: 'final step (last WAL checkpoint)',
         };
-        const name = `${label}: ${what[phase] ?? `longest "${phase}" step`} (${steps.n} step${steps.n === 1 ? '' : 's'})`;
-        metrics.push(metric({ ...bench, name, unit: 'ms', app: steps.max, target: STALL_TARGET, detail: { steps } }));
+        // Steps of the worker thread: they block nothing, so they carry no target (the main thread's stall does).
+        const name = `${label}: worker's ${what[phase] ?? `longest "${phase}" step`} (${steps.n} step${steps.n === 1 ? '' : 's'})`;
+        metrics.push(metric({ ...bench, name, unit: 'ms', app: steps.max, detail: { steps } }));
       }
     }
     return metrics;

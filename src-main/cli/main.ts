@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Result } from '../../src-shared/ipc/result.js';
 import { createCore, type Core } from '../core/core.js';
 import { createFileLogger } from '../core/logger.js';
@@ -126,6 +126,8 @@ function createContext(invocation: Invocation, command: Command): CommandContext
     core ??= createCore({
       dataDir: invocation.dataDir,
       host: command.name === 'serve' ? 'node' : 'cli',
+      // Built next to this bundle (dist/main); a source run without a build imports in-process.
+      workerScript: path.join(path.dirname(fileURLToPath(import.meta.url)), 'vault-worker.mjs'),
       logger: createFileLogger(invocation.dataDir),
     });
     return core;

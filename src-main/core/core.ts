@@ -1,3 +1,4 @@
+import { VaultWorkers } from './jobs/workers.js';
 import type { EventName, EventPayload } from '../../src-shared/ipc/events.js';
 import { appHandlers } from './handlers/app.js';
 import { activityHandlers } from './handlers/activities.js';
@@ -65,6 +66,8 @@ export interface CoreOptions {
   clock?: Clock;
   logger?: Logger;
   validateResponses?: boolean;
+  /** The vault worker bundle (dist/main/vault-worker.mjs); without one, bulk jobs run on the main thread. */
+  workerScript?: string | null | undefined;
   scrypt?: { N: number; r: number; p: number };
   /**
    * The reminder scheduler runs while the vault is unlocked. Off by default for one-shot CLI calls (a `call`
@@ -102,6 +105,10 @@ export function createCore(options: CoreOptions): Core {
     logger: options.logger ?? silentLogger,
     emit,
   };
+  const workerScript = VaultWorkers.find(options.workerScript);
+  if (workerScript) {
+    ctx.workers = new VaultWorkers({ script: workerScript, database: () => vault.database(), connection: () => vault.workerConnection(), logger: ctx.logger });
+  }
   const dispatch = createDispatcher(createHandlerTable(), ctx, { validateResponses: options.validateResponses ?? false });
   const schedulerOption = options.scheduler ?? options.host !== 'cli';
   const scheduler = schedulerOption

@@ -45,6 +45,7 @@ export async function buildMain() {
       format: 'cjs',
       packages: 'external',
     }),
+    buildVaultWorker('dist/main'),
     // A sandboxed preload can require only 'electron': bundle everything else in.
     build({
       ...common,
@@ -55,6 +56,23 @@ export async function buildMain() {
       external: ['electron'],
     }),
   ]);
+}
+
+/**
+ * The vault worker (bulk jobs on their own thread and connection). Self-contained but for the native SQLite
+ * module: the packaged app loads it from app.asar.unpacked, where only that module's folder is unpacked.
+ */
+export function buildVaultWorker(outdir) {
+  return build({
+    ...common,
+    entryPoints: { 'vault-worker': 'src-main/core/jobs/vault-worker.ts' },
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    format: 'esm',
+    external: ['better-sqlite3-multiple-ciphers'],
+    // Bundled CommonJS dependencies may call require() for Node built-ins.
+    banner: { js: "import { createRequire as __rapportRequire } from 'node:module'; const require = __rapportRequire(import.meta.url);" },
+  });
 }
 
 export async function buildRenderer() {

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-export function tempDir(prefix = 'rapport-test-'): { dir: string; cleanup(): void } {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+export function tempDir(prefix = 'rapport-test-', parent = tmpdir()): { dir: string; cleanup(): void } {
+  mkdirSync(parent, { recursive: true });
+  const dir = mkdtempSync(path.join(parent, prefix));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -31,9 +31,13 @@ export const importHandlers = defineHandlers({
     const db = ctx.vault.database();
     const jobId = req.jobId ?? randomUUID();
     const w = writeContext(ctx);
-    return exclusiveJob(db, 'CSV import', () =>
-      runCsvImport({ db, at: w.at, actor: w.actor, defaultRegion: phoneRegion(db), progress: progressFor(ctx, 'import-csv', jobId) }, decodeBase64(req.content), { ...req, jobId }),
-    );
+    const progress = progressFor(ctx, 'import-csv', jobId);
+    const env = { at: w.at, actor: w.actor, defaultRegion: phoneRegion(db) };
+    const bytes = decodeBase64(req.content);
+    // The decoded bytes go to the worker; the base64 text would be a second copy of the file.
+    const input = { env, bytes, req: { ...req, content: '', jobId } };
+    const inProcess = () => runCsvImport({ db, ...env, progress }, bytes, { ...req, jobId });
+    return exclusiveJob(db, 'CSV import', () => (ctx.workers ? ctx.workers.run('csv-import', input, progress, inProcess) : inProcess()));
   },
 
   'import:parse-resume': (req, ctx) => {

@@ -37,6 +37,8 @@ export function createDispatcher(table: HandlerTable, ctx: HandlerContext, optio
       return ok(value);
     } catch (error) {
       if (error instanceof CodedError) return err(error.code, error.message, error.field);
+      // The write lock is held by a bulk job on the vault worker (the main connection does not wait for it).
+      if (isBusy(error)) return err('conflict', 'The vault is busy saving a long job (such as an import); try again when it has finished.');
       // Log the channel and the kind of failure only: messages can carry personal data.
       ctx.logger.error('handler failed', {
         channel,
@@ -49,3 +51,8 @@ export function createDispatcher(table: HandlerTable, ctx: HandlerContext, optio
     }
   };
 }
+
+const isBusy = (error: unknown): boolean => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+};

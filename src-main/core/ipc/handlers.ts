@@ -1,3 +1,4 @@
+import type { VaultWorkers } from '../jobs/workers.js';
 import type { ChannelName, Req, Res } from '../../../src-shared/ipc/contract.js';
 import type { EventName, EventPayload } from '../../../src-shared/ipc/events.js';
 import type { Vault } from '../vault/vault.js';
@@ -11,6 +12,8 @@ export interface HandlerContext {
   clock: Clock;
   logger: Logger;
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
+  /** Bulk jobs on a worker thread; absent where no worker bundle exists (they then run in-process). */
+  workers?: VaultWorkers | undefined;
 }
 
 export type Handler<C extends ChannelName> = (req: Req<C>, ctx: HandlerContext) => Promise<Res<C>> | Res<C>;

@@ -31,6 +31,13 @@ export interface VaultOptions {
 
 type Listener = (status: VaultStatus) => void;
 
+/** How a worker thread opens its own connection to the vault's database. */
+export interface WorkerConnection {
+  file: string;
+  key: Uint8Array;
+  nativeBinding?: string;
+}
+
 /**
  * Owns the key lifecycle (Signal's pattern): a random 32-byte data key, only its wrapped form on disk,
  * the passphrase (or OS keychain) wraps it, the database never sees the passphrase.
@@ -40,6 +47,12 @@ export class Vault {
   private readonly options: VaultOptions;
   private db: WriteDb | null = null;
   private keyFile: KeyFile | null = null;
+  /**
+   * A copy of the data key while unlocked, for the second connection a vault worker opens (bulk imports run
+   * there so their commit never holds the main event loop). SQLCipher keeps the key in the open connection's
+   * memory anyway; this copy lives exactly as long as that connection and is zeroed with it.
+   */
+  private dataKey: Buffer | null = null;
   private readonly listeners = new Set<Listener>();
   /** Serialises create/unlock/rekey: two of them interleaving could leave mismatched key files. */
   private chain: Promise<unknown> = Promise.resolve();
@@ -103,6 +116,7 @@ export class Vault {
         await removeDbFiles(this.dbPath);
         throw error;
       }
+      this.holdKey(key);
       key.fill(0);
       this.db = db;
       this.keyFile = file;
@@ -119,27 +133,31 @@ export class Vault {
       const key = await unwrapKey(file, unwrapSecret);
       let db: WriteDb;
       let current = file;
+      let opened: Buffer = key;
       try {
-        db = openEncrypted(this.dbPath, key, this.openOptions());
-        // The main key works, so an interrupted rekey never reached the database: drop its leftover.
-        await fs.rm(this.nextKeyPath, { force: true });
-      } catch (error) {
-        const next = await readKeyFile(this.nextKeyPath);
-        if (!(error instanceof CodedError && error.code === 'wrong_passphrase') || !next) throw error;
-        // A rekey finished in the database but not on disk: finish promoting the new key.
-        const nextKey = await unwrapKey(next, unwrapSecret);
-        db = openEncrypted(this.dbPath, nextKey, this.openOptions());
-        await fs.rename(this.nextKeyPath, this.keyPath);
-        current = next;
-        nextKey.fill(0);
+        try {
+          db = openEncrypted(this.dbPath, key, this.openOptions());
+          // The main key works, so an interrupted rekey never reached the database: drop its leftover.
+          await fs.rm(this.nextKeyPath, { force: true });
+        } catch (error) {
+          const next = await readKeyFile(this.nextKeyPath);
+          if (!(error instanceof CodedError && error.code === 'wrong_passphrase') || !next) throw error;
+          // A rekey finished in the database but not on disk: finish promoting the new key.
+          opened = await unwrapKey(next, unwrapSecret);
+          db = openEncrypted(this.dbPath, opened, this.openOptions());
+          await fs.rename(this.nextKeyPath, this.keyPath);
+          current = next;
+        }
+        try {
+          migrate(db);
+        } catch (error) {
+          db.close();
+          throw error;
+        }
+        this.holdKey(opened);
       } finally {
         key.fill(0);
-      }
-      try {
-        migrate(db);
-      } catch (error) {
-        db.close();
-        throw error;
+        opened.fill(0);
       }
       this.db = db;
       this.keyFile = current;
@@ -154,6 +172,7 @@ export class Vault {
         this.db.close();
         this.db = null;
       }
+      this.holdKey(null);
       return this.changed();
     });
   }
@@ -191,6 +210,7 @@ export class Vault {
           : wrapWithKeychain(key, this.requireWrapper());
       await writeFileAtomic(this.nextKeyPath, serializeKeyFile(nextFile));
       rekey(db, key);
+      this.holdKey(key);
       key.fill(0);
       await fs.rename(this.nextKeyPath, this.keyPath);
       this.keyFile = nextFile;
@@ -203,6 +223,21 @@ export class Vault {
       this.db.close();
       this.db = null;
     }
+    this.holdKey(null);
+  }
+
+  /**
+   * What a worker thread needs to open its own connection to the unlocked vault: the file, a fresh copy of the
+   * key (the caller transfers it to the worker, which zeroes it once open) and the native binding.
+   */
+  workerConnection(): WorkerConnection {
+    if (!this.db || !this.dataKey) throw new CodedError('locked', 'The vault is locked. Unlock it first.');
+    return { file: this.dbPath, key: new Uint8Array(this.dataKey), ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}) };
+  }
+
+  private holdKey(key: Buffer | null): void {
+    this.dataKey?.fill(0);
+    this.dataKey = key ? Buffer.from(key) : null;
   }
 
   private async wrap(key: Buffer, input: { passphrase?: string | undefined; useKeychain?: boolean }): Promise<KeyFile> {

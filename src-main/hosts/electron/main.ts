@@ -101,7 +101,9 @@ async function ready(): Promise<void> {
   });
 
   // safeStorage answers correctly only after ready (Linux picks its backend then), hence created here.
-  const started = createCore({ dataDir, host: 'electron', keyWrapper: createSafeStorageKeyWrapper(safeStorage), nativeBinding, logger });
+  // Worker scripts cannot run from inside app.asar; electron-builder unpacks this one (asarUnpack).
+  const workerScript = path.join(appPath, 'dist', 'main', 'vault-worker.mjs').replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
+  const started = createCore({ dataDir, host: 'electron', keyWrapper: createSafeStorageKeyWrapper(safeStorage), nativeBinding, logger, workerScript });
   core = started;
   disposers.push(registerIpc({ ipcMain, dispatch: started.dispatch, registry, logger }));
   disposers.push(forwardEvents(started.subscribe, registry));

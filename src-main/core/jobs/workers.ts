@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { CodedError } from '../../../src-shared/ipc/result.js';
+import type { WriteDb } from '../db/database.js';
+import type { Logger } from '../ipc/ports.js';
+import type { WorkerConnection } from '../vault/vault.js';
+import type { WorkerJobName, WorkerJobs, WorkerMessage, WorkerStart } from './protocol.js';
+
+export interface VaultWorkerOptions {
+  /** The built worker bundle (dist/main/vault-worker.mjs); hosts know where their files are. */
+  script: string;
+  /** The main connection: it must not wait on the worker's write lock while the job runs (see run()). */
+  database: () => WriteDb;
+  connection: () => WorkerConnection;
+  logger: Logger;
+}
+
+/** Thrown by a worker that died before opening the vault: the job never started, so it can run in-process. */
+class WorkerUnavailable extends Error {}
+
+/**
+ * Runs bulk jobs on a worker thread with its own connection to the vault. The job's transaction, COMMIT and WAL
+ * checkpoint then cost the main thread nothing; it keeps serving reads (WAL readers never wait for the writer).
+ * While the worker holds the write lock, a write from the main thread fails at once with `conflict` instead of
+ * blocking the event loop in SQLite's busy handler.
+ */
+export class VaultWorkers {
+  constructor(private readonly options: VaultWorkerOptions) {}
+
+  /** A worker-capable host without its bundle (e.g. a source checkout that was never built) runs jobs in-process. */
+  static find(script: string | null | undefined): string | null {
+    return script && existsSync(script) ? script : null;
+  }
+
+  async run<J extends WorkerJobName>(
+    job: J,
+    input: WorkerJobs[J]['input'],
+    onProgress: (phase: string, done: number, total: number) => void,
+    inProcess: () => Promise<WorkerJobs[J]['result']>,
+  ): Promise<WorkerJobs[J]['result']> {
+    const db = this.options.database();
+    const busy = db.pragma('busy_timeout', { simple: true }) as number;
+    db.pragma('busy_timeout = 0');
+    try {
+      return (await this.spawn(job, input, onProgress)) as WorkerJobs[J]['result'];
+    } catch (error) {
+      if (!(error instanceof WorkerUnavailable)) throw error;
+      this.options.logger.error('vault worker unavailable; running the job in-process', { job, kind: error.message });
+      db.pragma(`busy_timeout = ${busy}`);
+      return await inProcess();
+    } finally {
+      if (db.open) db.pragma(`busy_timeout = ${busy}`);
+    }
+  }
+
+  private spawn<J extends WorkerJobName>(job: J, input: WorkerJobs[J]['input'], onProgress: (phase: string, done: number, total: number) => void): Promise<unknown> {
+    const connection = this.options.connection();
+    const start: WorkerStart<J> = { job, connection, input };
+    return new Promise((resolve, reject) => {
+      let opened = false;
+      let settled = false;
+      const settle = (fn: () => void) => {
+        if (settled) return;
+        settled = true;
+        fn();
+      };
+      // The key's copy moves to the worker (transferred, not cloned): this thread keeps none.
+      const worker = new Worker(this.options.script, { workerData: start, transferList: [connection.key.buffer as ArrayBuffer] });
+      worker.on('message', (message: WorkerMessage) => {
+        switch (message.kind) {
+          case 'opened':
+            opened = true;
+            return;
+          case 'progress':
+            onProgress(message.phase, message.done, message.total);
+            return;
+          case 'result':
+            settle(() => resolve(message.value));
+            return;
+          case 'error':
+            settle(() => reject(new CodedError(message.code, message.message, message.field)));
+            return;
+          case 'crash':
+            settle(() => reject(Object.assign(new Error(`vault worker: ${message.name}`), { name: message.name, code: message.code })));
+            return;
+        }
+      });
+      worker.on('error', (error) => {
+        settle(() => reject(opened ? error : new WorkerUnavailable(error.name)));
+      });
+      worker.on('exit', (code) => {
+        settle(() => reject(opened ? new Error(`vault worker exited (${code}) without a result`) : new WorkerUnavailable(`exit ${code}`)));
+      });
+    });
+  }
+}
