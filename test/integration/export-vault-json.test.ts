@@ -1,10 +1,14 @@
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VAULT_EXPORT_FORMAT } from '../../src-shared/domain/exchange.js';
 import type { WriteDb } from '../../src-main/core/db/database.js';
 import { dataTables, DERIVED_TABLES, SEEDED_TABLES } from '../../src-main/core/services/export/vault-json.js';
 import { b64, exchangeCore, type ExchangeCore } from '../fixtures/core.js';
 import { generateResumes, renderDocx, renderPdf } from '../fixtures/resumes/generate.js';
+import { repoRoot } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tmp.js';
+import { buildWorkerInto } from '../helpers/worker.js';
 
 const require = createRequire(import.meta.url);
 
@@ -22,8 +26,17 @@ function canonicalDump(db: WriteDb): Record<string, unknown[]> {
 
 let source: ExchangeCore;
 let exported: { json: string; tables: Record<string, number> };
+// Restores run on the vault worker in the app; the worker bundle is built from the current sources.
+const workerDir = tempDir('rapport-vault-json-', path.join(repoRoot, '.tmp'));
+/** A worker that failed to start would be logged (and the job run in-process): make that fail the test. */
+const strictLogger = { info: () => undefined, error: (message: string) => { throw new Error(`unexpected log: ${message}`); } };
+const loaders: [string, { workerScript?: string; logger?: typeof strictLogger }][] = [
+  ['on the main thread', {}],
+  ['on the vault worker', { logger: strictLogger }],
+];
 
 beforeAll(async () => {
+  loaders[1]![1].workerScript = await buildWorkerInto(workerDir.dir);
   source = await exchangeCore();
   await source.call('demo:load-sample', { candidates: 150, seed: 3 });
   await source.call('app:dismiss-sample-offer', {});
@@ -37,7 +50,10 @@ beforeAll(async () => {
   const res = await source.call('export:vault-json', {});
   exported = { json: res.json, tables: res.tables };
 });
-afterAll(() => source.close());
+afterAll(async () => {
+  await source.close();
+  workerDir.cleanup();
+});
 
 describe('full-fidelity vault JSON', () => {
   it('exports every data table with a format marker and versions', () => {
@@ -60,8 +76,8 @@ describe('full-fidelity vault JSON', () => {
     expect(typeof content.$base64).toBe('string');
   });
 
-  it('export → import into an empty vault reproduces every table exactly, and search works there', async () => {
-    const target = await exchangeCore();
+  it.each(loaders)('export → import into an empty vault (%s) reproduces every table exactly, and search works there', async (_where, options) => {
+    const target = await exchangeCore(undefined, options);
     try {
       const result = await target.call('import:vault-json', { json: exported.json, jobId: 'restore' });
       expect(result.tables).toEqual(exported.tables);
@@ -116,12 +132,12 @@ describe('full-fidelity vault JSON', () => {
     }
   });
 
-  it('all or nothing: an inconsistent file leaves the vault empty', async () => {
+  it.each(loaders)('all or nothing (%s): an inconsistent file leaves the vault empty', async (_where, options) => {
     const file = JSON.parse(exported.json) as { tables: Record<string, { columns: string[]; rows: unknown[][] }> };
     // An application pointing at a job that is not in the file.
     const apps = file.tables.applications!;
     apps.rows[apps.rows.length - 1]![apps.columns.indexOf('job_id')] = 9_999_999;
-    const target = await exchangeCore();
+    const target = await exchangeCore(undefined, options);
     try {
       const before = canonicalDump(target.db);
       const triggers = target.db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name`).all();

@@ -62,8 +62,11 @@ export const importHandlers = defineHandlers({
     const db = ctx.vault.database();
     const jobId = req.jobId ?? randomUUID();
     const started = performance.now();
+    const progress = progressFor(ctx, 'import-vault', jobId);
+    const inProcess = () => importVaultJson(db, req.json, progress);
     return exclusiveJob(db, 'vault import', async () => {
-      const result = await importVaultJson(db, req.json, progressFor(ctx, 'import-vault', jobId));
+      // On the worker, parsing a large export and its one long transaction never hold the main event loop.
+      const result = ctx.workers ? await ctx.workers.run('vault-json-import', { json: req.json }, progress, inProcess) : await inProcess();
       return { ...result, ms: Math.round(performance.now() - started) };
     });
   },

@@ -1,5 +1,6 @@
 import type { CsvImportRequest, CsvImportResult } from '../../../src-shared/domain/import.js';
 import type { ErrorCode } from '../../../src-shared/ipc/result.js';
+import type { importVaultJson } from '../services/export/vault-json.js';
 import type { WorkerConnection } from '../vault/vault.js';
 
 /** The jobs a vault worker runs, each with its input (what the handler computed on the main thread) and result. */
@@ -7,6 +8,11 @@ export interface WorkerJobs {
   'csv-import': {
     input: { env: { at: string; actor: string; defaultRegion: string }; bytes: Uint8Array; req: CsvImportRequest };
     result: CsvImportResult;
+  };
+  /** A whole-vault JSON export loaded into an empty vault (parse, one transaction, re-index, optimise). */
+  'vault-json-import': {
+    input: { json: string };
+    result: Awaited<ReturnType<typeof importVaultJson>>;
   };
 }
 export type WorkerJobName = keyof WorkerJobs;

@@ -4,6 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CodedError } from '../../../src-shared/ipc/result.js';
 import { openEncrypted, type WriteDb } from '../db/database.js';
+import { importVaultJson } from '../services/export/vault-json.js';
 import { runCsvImport } from '../services/import/csv-import.js';
 import type { WorkerMessage, WorkerStart } from './protocol.js';
 
@@ -11,7 +12,7 @@ const port = parentPort;
 if (!port) throw new Error('vault-worker must run as a worker thread');
 const send = (message: WorkerMessage) => port.postMessage(message);
 
-async function main(start: WorkerStart): Promise<void> {
+async function main(start: WorkerStart<'csv-import'> | WorkerStart<'vault-json-import'>): Promise<void> {
   const key = Buffer.from(start.connection.key.buffer, start.connection.key.byteOffset, start.connection.key.byteLength);
   let db: WriteDb;
   try {
@@ -32,6 +33,11 @@ async function main(start: WorkerStart): Promise<void> {
         send({ kind: 'result', value });
         break;
       }
+      case 'vault-json-import': {
+        const value = await importVaultJson(db, start.input.json, (phase, done, total) => send({ kind: 'progress', phase, done, total }));
+        send({ kind: 'result', value });
+        break;
+      }
     }
   } finally {
     if (db.inTransaction) db.exec('ROLLBACK');
@@ -39,7 +45,7 @@ async function main(start: WorkerStart): Promise<void> {
   }
 }
 
-main(workerData as WorkerStart).catch((error: unknown) => {
+main(workerData as WorkerStart<'csv-import'> | WorkerStart<'vault-json-import'>).catch((error: unknown) => {
   if (error instanceof CodedError) send({ kind: 'error', code: error.code, message: error.message, field: error.field });
   else send({ kind: 'crash', name: error instanceof Error ? error.name : typeof error, code: String((error as { code?: unknown } | null)?.code ?? '') });
 });
