@@ -70,10 +70,12 @@ describe('CSV import on the vault worker', () => {
     expectWorkerRan();
   });
 
-  it('reports progress through the same job events', async () => {
+  it('reports progress through the same job events, and every row report', async () => {
     const t = await core({ workerScript });
     const result = await t.call('import:run-csv', { content: b64(csv(people(3000))), jobId: 'job-w1' });
     expect(result.counts.created).toBe(3000);
+    // Row reports cross back in slices of 2000: all of them, in order.
+    expect(result.rows.map((r) => r.row)).toEqual(Array.from({ length: 3000 }, (_, i) => i + 1));
     const progress = t.events.filter((e) => e.name === 'job:progress').map((e) => e.payload as EventPayload<'job:progress'>);
     expect(progress.every((p) => p.jobId === 'job-w1' && p.kind === 'import-csv')).toBe(true);
     const phases = new Set(progress.map((p) => p.phase));

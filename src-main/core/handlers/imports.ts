@@ -33,11 +33,8 @@ export const importHandlers = defineHandlers({
     const w = writeContext(ctx);
     const progress = progressFor(ctx, 'import-csv', jobId);
     const env = { at: w.at, actor: w.actor, defaultRegion: phoneRegion(db) };
-    const bytes = decodeBase64(req.content);
-    // The decoded bytes go to the worker; the base64 text would be a second copy of the file.
-    const input = { env, bytes, req: { ...req, content: '', jobId } };
-    const inProcess = () => runCsvImport({ db, ...env, progress }, bytes, { ...req, jobId });
-    return exclusiveJob(db, 'CSV import', () => (ctx.workers ? ctx.workers.run('csv-import', input, progress, inProcess) : inProcess()));
+    const inProcess = () => runCsvImport({ db, ...env, progress }, decodeBase64(req.content), { ...req, jobId });
+    return exclusiveJob(db, 'CSV import', () => (ctx.workers ? ctx.workers.run('csv-import', { env, req: { ...req, jobId } }, progress, inProcess) : inProcess()));
   },
 
   'import:parse-resume': (req, ctx) => {

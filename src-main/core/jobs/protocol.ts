@@ -6,7 +6,8 @@ import type { WorkerConnection } from '../vault/vault.js';
 /** The jobs a vault worker runs, each with its input (what the handler computed on the main thread) and result. */
 export interface WorkerJobs {
   'csv-import': {
-    input: { env: { at: string; actor: string; defaultRegion: string }; bytes: Uint8Array; req: CsvImportRequest };
+    /** The request as received (base64 content included): decoding a large file is the worker's work too. */
+    input: { env: { at: string; actor: string; defaultRegion: string }; req: CsvImportRequest };
     result: CsvImportResult;
   };
   /** A whole-vault JSON export loaded into an empty vault (parse, one transaction, re-index, optimise). */
@@ -27,7 +28,16 @@ export interface WorkerStart<J extends WorkerJobName = WorkerJobName> {
 export type WorkerMessage =
   | { kind: 'opened' }
   | { kind: 'progress'; phase: string; done: number; total: number }
-  | { kind: 'result'; value: unknown }
+  /**
+   * A slice of the result's `rows`, sent ahead of the result: one structured clone of 100k row reports costs the
+   * receiving thread ~100 ms in one piece. Node delivers every queued message in one task, so the worker sends
+   * the next slice only when the main thread asks for it (MainMessage 'more'), one event-loop turn later.
+   */
+  | { kind: 'rows'; rows: unknown[] }
+  | { kind: 'result'; value: unknown; rowsSent: boolean }
   | { kind: 'error'; code: ErrorCode; message: string; field?: string | undefined }
   /** Anything but a CodedError: only its name and SQLite code cross over (messages can carry personal data). */
   | { kind: 'crash'; name: string; code: string };
+
+/** Main → worker, after the start: ask for the next slice of rows. */
+export type MainMessage = { kind: 'more' };

@@ -5,12 +5,34 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { CodedError } from '../../../src-shared/ipc/result.js';
 import { openEncrypted, type WriteDb } from '../db/database.js';
 import { importVaultJson } from '../services/export/vault-json.js';
-import { runCsvImport } from '../services/import/csv-import.js';
-import type { WorkerMessage, WorkerStart } from './protocol.js';
+import { decodeBase64, runCsvImport } from '../services/import/csv-import.js';
+import type { MainMessage, WorkerMessage, WorkerStart } from './protocol.js';
 
 const port = parentPort;
 if (!port) throw new Error('vault-worker must run as a worker thread');
 const send = (message: WorkerMessage) => port.postMessage(message);
+
+/** Row reports per message (see the 'rows' message). */
+const ROWS_PER_MESSAGE = 2000;
+
+/** Resolves when the main thread asks for the next slice of rows. */
+const asked = (): Promise<void> =>
+  new Promise((resolve) =>
+    port.once('message', (message: MainMessage) => {
+      if (message.kind === 'more') resolve();
+    }),
+  );
+
+async function sendResult(value: object & { rows?: unknown[] }): Promise<void> {
+  const { rows, ...rest } = value;
+  if (!rows) return send({ kind: 'result', value, rowsSent: false });
+  for (let i = 0; i < rows.length; i += ROWS_PER_MESSAGE) {
+    const next = asked();
+    send({ kind: 'rows', rows: rows.slice(i, i + ROWS_PER_MESSAGE) });
+    await next;
+  }
+  send({ kind: 'result', value: rest, rowsSent: true });
+}
 
 async function main(start: WorkerStart<'csv-import'> | WorkerStart<'vault-json-import'>): Promise<void> {
   const key = Buffer.from(start.connection.key.buffer, start.connection.key.byteOffset, start.connection.key.byteLength);
@@ -21,28 +43,25 @@ async function main(start: WorkerStart<'csv-import'> | WorkerStart<'vault-json-i
     key.fill(0);
   }
   send({ kind: 'opened' });
+  const progress = (phase: string, done: number, total: number) => send({ kind: 'progress', phase, done, total });
+  let value: object;
   try {
     switch (start.job) {
       case 'csv-import': {
-        const { env, bytes, req } = start.input;
-        const value = await runCsvImport(
-          { db, ...env, progress: (phase, done, total) => send({ kind: 'progress', phase, done, total }) },
-          bytes,
-          req,
-        );
-        send({ kind: 'result', value });
+        const { env, req } = start.input;
+        value = await runCsvImport({ db, ...env, progress }, decodeBase64(req.content), req);
         break;
       }
-      case 'vault-json-import': {
-        const value = await importVaultJson(db, start.input.json, (phase, done, total) => send({ kind: 'progress', phase, done, total }));
-        send({ kind: 'result', value });
+      case 'vault-json-import':
+        value = await importVaultJson(db, start.input.json, progress);
         break;
-      }
     }
   } finally {
     if (db.inTransaction) db.exec('ROLLBACK');
     db.close();
   }
+  // The connection is closed before the (possibly long) hand-over of the result.
+  await sendResult(value);
 }
 
 main(workerData as WorkerStart<'csv-import'> | WorkerStart<'vault-json-import'>).catch((error: unknown) => {

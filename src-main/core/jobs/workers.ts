@@ -4,7 +4,7 @@ import { CodedError } from '../../../src-shared/ipc/result.js';
 import type { WriteDb } from '../db/database.js';
 import type { Logger } from '../ipc/ports.js';
 import type { WorkerConnection } from '../vault/vault.js';
-import type { WorkerJobName, WorkerJobs, WorkerMessage, WorkerStart } from './protocol.js';
+import type { MainMessage, WorkerJobName, WorkerJobs, WorkerMessage, WorkerStart } from './protocol.js';
 
 export interface VaultWorkerOptions {
   /** The built worker bundle (dist/main/vault-worker.mjs); hosts know where their files are. */
@@ -59,6 +59,7 @@ export class VaultWorkers {
     return new Promise((resolve, reject) => {
       let opened = false;
       let settled = false;
+      const rows: unknown[] = [];
       const settle = (fn: () => void) => {
         if (settled) return;
         settled = true;
@@ -74,8 +75,12 @@ export class VaultWorkers {
           case 'progress':
             onProgress(message.phase, message.done, message.total);
             return;
+          case 'rows':
+            for (const row of message.rows) rows.push(row);
+            setImmediate(() => worker.postMessage({ kind: 'more' } satisfies MainMessage));
+            return;
           case 'result':
-            settle(() => resolve(message.value));
+            settle(() => resolve(message.rowsSent ? { ...(message.value as object), rows } : message.value));
             return;
           case 'error':
             settle(() => reject(new CodedError(message.code, message.message, message.field)));
