@@ -127,6 +127,7 @@ export function createCore(options: CoreOptions): Core {
     async close() {
       scheduler?.stop();
       listeners.clear();
+      await ctx.workers?.terminate();
       vault.close();
     },
   };

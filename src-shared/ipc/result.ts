@@ -4,6 +4,8 @@ export const errorCodes = [
   'unknown_channel',
   'not_found',
   'conflict',
+  /** The vault is held by a long job (an import, a restore): retry when it has finished. Nothing was changed. */
+  'busy',
   'locked',
   'vault_exists',
   'vault_missing',

@@ -123,7 +123,8 @@ describe('CSV import: dry run, all-or-nothing, skip-invalid with an error file',
     const result = await t.call('import:run-csv', { content: b64(mixed), onError: 'abort' });
     expect(result.outcome).toBe('aborted');
     expect(result.counts.invalid).toBe(2);
-    expect(result.errorFile).toBeNull();
+    // The file to fix is there even though nothing was written.
+    expect(result.errorFile).toMatchObject({ rows: 2 });
     expect(count('candidates')).toBe(0);
   });
 
@@ -361,8 +362,8 @@ describe('CSV import: progress, limits and refusals', () => {
     await new Promise((resolve) => setImmediate(resolve));
     const second = await t.core.dispatch('import:run-csv', { content: b64(table(',', [['First Name'], ['Late']])) });
     const restore = await t.core.dispatch('export:vault-json', {});
-    expect(second).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(restore).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(second).toMatchObject({ ok: false, error: { code: 'busy' } });
+    expect(restore).toMatchObject({ ok: false, error: { code: 'busy' } });
     const done = await first;
     expect(done).toMatchObject({ ok: true, value: { outcome: 'committed', counts: { created: 5000 } } });
     expect(count('candidates')).toBe(5000);

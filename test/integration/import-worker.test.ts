@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CsvImportResult } from '../../src-shared/domain/import.js';
 import type { EventPayload } from '../../src-shared/ipc/events.js';
+import { createCore } from '../../src-main/core/core.js';
 import { b64, exchangeCore, type ExchangeCore } from '../fixtures/core.js';
 import { repoRoot } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -84,7 +85,7 @@ describe('CSV import on the vault worker', () => {
     expectWorkerRan();
   });
 
-  it('while the worker holds its transaction, the main thread reads at once and a write is refused with conflict', async () => {
+  it('while the worker holds its transaction, the main thread reads at once and a write is refused as busy', async () => {
     const t = await core({ workerScript });
     await t.call('candidates:create-candidate', { firstName: 'Before', lastName: 'Import' });
     const during: { read?: unknown; write?: unknown } = {};
@@ -104,13 +105,59 @@ describe('CSV import on the vault worker', () => {
     expect(result).toMatchObject({ outcome: 'committed', counts: { created: 5000 } });
     // The read sees the vault as it was before the import's commit.
     expect(during.read).toMatchObject({ ok: true, value: { total: 1 } });
-    expect(during.write).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(during.write).toMatchObject({ ok: false, error: { code: 'busy', message: expect.stringMatching(/busy saving a long job/) } });
     // The main connection waits for locks again afterwards, and writes go through.
     expect(t.db.pragma('busy_timeout', { simple: true })).toBe(5000);
     await t.call('candidates:create-candidate', { firstName: 'After', lastName: 'Import' });
     expect((t.db.prepare('SELECT count(*) AS n FROM candidates').get() as { n: number }).n).toBe(5002);
     expect(t.db.prepare(`SELECT first_name FROM candidates WHERE first_name IN ('Before', 'During', 'After') ORDER BY id`).pluck().all()).toEqual(['Before', 'After']);
     expectWorkerRan();
+  });
+
+  it('between the batches of a skip-mode import, search and the KPI dashboard still answer', async () => {
+    const t = await core({ workerScript });
+    const answers: { search?: unknown; kpi?: unknown } = {};
+    let committed = false;
+    let asked: Promise<void> | null = null;
+    t.core.subscribe((name, payload) => {
+      if (name !== 'job:progress') return;
+      const { phase } = payload as EventPayload<'job:progress'>;
+      // After a batch commit, rows wait to be indexed while the worker already writes the next batch.
+      if (phase === 'saving') committed = true;
+      if (phase === 'writing' && committed && !asked) {
+        asked = (async () => {
+          answers.search = await t.core.dispatch('search:search-candidates', { query: 'python' });
+          answers.kpi = await t.core.dispatch('kpi:get-dashboard', { filter: { from: '2026-01-01', to: '2026-03-01' } });
+        })();
+      }
+    });
+    const result = await t.call('import:run-csv', { content: b64(csv(people(12_000))), onError: 'skip' });
+    await asked;
+    expect(asked).not.toBeNull();
+    expect(result.counts.created).toBe(12_000);
+    expect(answers.search).toMatchObject({ ok: true });
+    expect(answers.kpi).toMatchObject({ ok: true });
+    expect((await t.call('search:search-candidates', { query: 'python' })).total).toBe(12_000);
+    expectWorkerRan();
+  });
+
+  it('closing the app mid-import stops the worker, and the all-or-nothing import leaves nothing behind', async () => {
+    const t = await core({ workerScript });
+    let closing: Promise<void> | null = null;
+    t.core.subscribe((name, payload) => {
+      if (name === 'job:progress' && (payload as EventPayload<'job:progress'>).phase === 'writing' && !closing) closing = t.core.close();
+    });
+    const result = await t.core.dispatch('import:run-csv', { content: b64(csv(people(20_000))), onError: 'abort' });
+    await closing;
+    expect(closing).not.toBeNull();
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    const reopened = createCore({ dataDir: t.dataDir, host: 'cli', scrypt: { N: 1024, r: 8, p: 1 } });
+    try {
+      expect(await reopened.dispatch('vault:unlock', { passphrase: 'correct horse battery staple' })).toMatchObject({ ok: true });
+      expect((reopened.vault.database().prepare('SELECT count(*) AS n FROM candidates').get() as { n: number }).n).toBe(0);
+    } finally {
+      await reopened.close();
+    }
   });
 
   it("passes the worker's refusals through unchanged and leaves the vault untouched", async () => {

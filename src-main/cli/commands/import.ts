@@ -55,7 +55,10 @@ async function importCsv(ctx: CommandContext, file: string): Promise<number> {
   if (!result.ok) return ctx.fail(result);
   const r = result.value as CsvImportResult;
   let errorFile: string | null = null;
-  if (r.errorFile) {
+  // By default only a run that skipped rows leaves the error file by the CSV (as before); a dry run or an aborted
+  // run lists its invalid rows in the output and writes the file only where --error-file says.
+  const wantsErrorFile = (onError === 'skip' && !ctx.flags.has('--dry-run')) || ctx.stringFlag('--error-file') !== undefined;
+  if (r.errorFile && wantsErrorFile) {
     errorFile = path.resolve(ctx.stringFlag('--error-file') ?? path.join(path.dirname(path.resolve(file)), r.errorFile.filename));
     writeFileSync(errorFile, Buffer.from(r.errorFile.content, 'base64'));
   }

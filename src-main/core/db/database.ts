@@ -96,3 +96,12 @@ export function sqliteVersions(db: ReadDb): { sqlite: string; cipher: string } {
   };
   return row;
 }
+
+/**
+ * SQLITE_BUSY and its extended codes: another connection (the vault worker's bulk job) holds the write lock.
+ * The main connection does not wait for it (VaultWorkers sets busy_timeout 0 meanwhile).
+ */
+export function isBusyError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+}

@@ -1,3 +1,4 @@
+import { isBusyError } from '../db/database.js';
 import { contract, isChannelName } from '../../../src-shared/ipc/contract.js';
 import { CodedError, err, ok, type Result } from '../../../src-shared/ipc/result.js';
 import type { HandlerContext, HandlerTable } from './handlers.js';
@@ -38,7 +39,7 @@ export function createDispatcher(table: HandlerTable, ctx: HandlerContext, optio
     } catch (error) {
       if (error instanceof CodedError) return err(error.code, error.message, error.field);
       // The write lock is held by a bulk job on the vault worker (the main connection does not wait for it).
-      if (isBusy(error)) return err('conflict', 'The vault is busy saving a long job (such as an import); try again when it has finished.');
+      if (isBusyError(error)) return err('busy', 'The vault is busy saving a long job (such as an import); nothing was changed. Try again when it has finished.');
       // Log the channel and the kind of failure only: messages can carry personal data.
       ctx.logger.error('handler failed', {
         channel,
@@ -51,8 +52,3 @@ export function createDispatcher(table: HandlerTable, ctx: HandlerContext, optio
     }
   };
 }
-
-const isBusy = (error: unknown): boolean => {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
-};

@@ -21,11 +21,20 @@ class WorkerUnavailable extends Error {}
 /**
  * Runs bulk jobs on a worker thread with its own connection to the vault. The job's transaction, COMMIT and WAL
  * checkpoint then cost the main thread nothing; it keeps serving reads (WAL readers never wait for the writer).
- * While the worker holds the write lock, a write from the main thread fails at once with `conflict` instead of
+ * While the worker holds the write lock, a write from the main thread fails at once with `busy` instead of
  * blocking the event loop in SQLite's busy handler.
  */
 export class VaultWorkers {
+  private readonly running = new Set<Worker>();
   constructor(private readonly options: VaultWorkerOptions) {}
+
+  /**
+   * Stops every running job (the app is closing): a worker's open transaction dies with its connection, so an
+   * all-or-nothing import leaves nothing behind. Without this, a running worker keeps the process alive.
+   */
+  async terminate(): Promise<void> {
+    await Promise.all([...this.running].map((worker) => worker.terminate()));
+  }
 
   /** A worker-capable host without its bundle (e.g. a source checkout that was never built) runs jobs in-process. */
   static find(script: string | null | undefined): string | null {
@@ -67,6 +76,7 @@ export class VaultWorkers {
       };
       // The key's copy moves to the worker (transferred, not cloned): this thread keeps none.
       const worker = new Worker(this.options.script, { workerData: start, transferList: [connection.key.buffer as ArrayBuffer] });
+      this.running.add(worker);
       worker.on('message', (message: WorkerMessage) => {
         switch (message.kind) {
           case 'opened':
@@ -94,6 +104,7 @@ export class VaultWorkers {
         settle(() => reject(opened ? error : new WorkerUnavailable(error.name)));
       });
       worker.on('exit', (code) => {
+        this.running.delete(worker);
         settle(() => reject(opened ? new Error(`vault worker exited (${code}) without a result`) : new WorkerUnavailable(`exit ${code}`)));
       });
     });

@@ -1,4 +1,4 @@
-import type { WriteDb } from '../db/database.js';
+import { isBusyError, type WriteDb } from '../db/database.js';
 import { sql } from '../db/statements.js';
 import { yieldToLoop } from '../ipc/ports.js';
 
@@ -63,7 +63,13 @@ function flushBatch(db: WriteDb, limit: number): number {
 export function flushSearchIndex(db: WriteDb): number {
   if (!hasDirty(db)) return 0;
   let total = 0;
-  for (let n = flushBatch(db, 5000); n > 0; n = flushBatch(db, 5000)) total += n;
+  try {
+    for (let n = flushBatch(db, 5000); n > 0; n = flushBatch(db, 5000)) total += n;
+  } catch (error) {
+    // A bulk job on the vault worker holds the write lock (its committed batches left rows to index): reads go
+    // on with the index as it is, and the job indexes everything itself before it ends.
+    if (!isBusyError(error)) throw error;
+  }
   return total;
 }
 

@@ -196,7 +196,10 @@ export async function startNodeHost(options: NodeHostOptions): Promise<NodeHost>
     async close() {
       unsubscribe();
       for (const stream of streams) stream.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // A request still waiting for a long job (an import) would otherwise hold the shutdown until it ends.
+      server.closeAllConnections();
+      await closed;
     },
   };
 }

@@ -385,7 +385,8 @@ export async function runCsvImport(env: ImportEnv, bytes: Uint8Array, req: CsvIm
   progress('done', total);
 
   let errorFile: CsvImportResult['errorFile'] = null;
-  if (req.onError === 'skip' && counts.invalid > 0) {
+  // In every mode: a dry run or an aborted all-or-nothing import must also point at the rows to fix.
+  if (counts.invalid > 0) {
     const lines = [csvLine([...p.header.fields, 'Import error'], p.delimiter, false)];
     let n = 0;
     for (let i = 0; i < total; i++) {

@@ -10,7 +10,7 @@ const running = new WeakMap<ReadDb, string>();
  */
 export async function exclusiveJob<T>(db: ReadDb, name: string, fn: () => Promise<T>): Promise<T> {
   const other = running.get(db);
-  if (other) throw new CodedError('conflict', `Another job is running on this vault (${other}); try again when it has finished.`);
+  if (other) throw new CodedError('busy', `Another job is running on this vault (${other}); try again when it has finished.`);
   running.set(db, name);
   try {
     return await fn();
@@ -45,6 +45,6 @@ export class Slicer {
  * transaction open across event-loop turns, starting another one would fail obscurely; say so instead.
  */
 export function beginLongTransaction(db: ReadDb, mode: 'IMMEDIATE' | 'DEFERRED'): void {
-  if (db.inTransaction) throw new CodedError('conflict', 'Another long operation is using the vault right now; try again when it has finished.');
+  if (db.inTransaction) throw new CodedError('busy', 'Another long operation is using the vault right now; try again when it has finished.');
   db.exec(`BEGIN ${mode}`);
 }

@@ -8,7 +8,7 @@ import type { StageType } from '../../../../src-shared/domain/job.js';
 import type { ActivityRecord, ApplicationRecord, StageEntry } from '../../../../src-shared/domain/kpi/records.js';
 import type { KpiSettings } from '../../../../src-shared/domain/kpi/settings.js';
 import { addDays, dayOf, rangeOf } from '../../../../src-shared/domain/kpi/time.js';
-import type { ReadDb, WriteDb } from '../../db/database.js';
+import { isBusyError, type ReadDb, type WriteDb } from '../../db/database.js';
 import { getSetting, setSetting } from '../../db/repositories/settings.js';
 import { sql } from '../../db/statements.js';
 import { yieldToLoop } from '../../ipc/ports.js';
@@ -49,7 +49,10 @@ const inFlight = new WeakMap<ReadDb, Promise<'fresh' | 'stale'>>();
 export function refreshRollups(db: WriteDb, settings: KpiSettings, onProgress?: (p: RefreshProgress) => void): Promise<'fresh' | 'stale'> {
   const running = inFlight.get(db);
   if (running) return running;
-  const run = doRefresh(db, settings, onProgress).finally(() => inFlight.delete(db));
+  const run = doRefresh(db, settings, onProgress)
+    // A bulk job on the vault worker holds the write lock: show the summaries as they are, like a long job here.
+    .catch((error: unknown) => (isBusyError(error) ? ('stale' as const) : Promise.reject(error)))
+    .finally(() => inFlight.delete(db));
   inFlight.set(db, run);
   return run;
 }
