@@ -30,6 +30,10 @@ test('import a CSV: preset detected, mapping shown, dry run report, run with pro
   await page.getByRole('button', { name: new RegExp(`^Import ${n} candidates$`) }).click();
   await expect(page.getByText(/Import finished in/)).toBeVisible();
   await expect(page.getByRole('list', { name: 'Counts' }).getByText(`${n} created`)).toBeVisible();
+  // The result is shown in place: no toast over its buttons.
+  await expect(page.getByText(/^Imported \d+ candidates from/)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Import another file' })).toBeVisible();
+  await checkScreen(page, 'imports-csv-done');
 
   await nav(page, 'Candidates');
   await expect(page.getByText(`${n} candidates`, { exact: true })).toBeVisible();
@@ -89,4 +93,40 @@ test('a dry run flags likely duplicates (similar name + same company or city) in
   await expect(report.getByRole('row').nth(1)).toContainText('createdlikely duplicate');
   await expect(report.getByRole('row').nth(1)).toContainText(`Likely duplicate of candidate #${id} (similar name, same company "ACME Corporation")`);
   await checkScreen(page, 'imports-dry-run-likely');
+});
+
+test('invalid rows: listed first, error file offered, and an all-or-nothing import says nothing was imported', async ({ page, rapport }) => {
+  await createVault(page, rapport);
+  await goImports(page);
+  const dups = Array.from({ length: 4 }, (_, i) => `Dup${i},Person,same@example.org`).join('\n');
+  const csv = `First Name,Last Name,Email\nAda,Lovelace,ada@example.org\n${dups}\n,Nameless,nameless@example.org\n`;
+  await page.getByTestId('csv-input').setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('combobox', { name: 'Invalid rows' }).click();
+  await page.getByRole('option', { name: 'Import nothing if any row is invalid' }).click();
+  await page.getByRole('button', { name: 'Check (dry run)' }).click();
+  await expect(page.getByText('Dry run: nothing has been written yet.')).toBeVisible();
+  const report = page.getByRole('table', { name: 'Rows needing attention' });
+  // The invalid row is last in the file but first in the report.
+  await expect(report.getByRole('row').nth(1)).toContainText('invalid');
+  await expect(report.getByRole('row').nth(1)).toContainText('first name is required');
+  await expect(page.getByRole('button', { name: 'Download error file (1 row)' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Import 2 candidates' }).click();
+  await expect(page.getByText(/^Nothing was imported: 1 row is invalid/)).toBeVisible();
+  const counts = page.getByRole('list', { name: 'Counts' });
+  await expect(counts.getByText('2 would have been created')).toBeVisible();
+  await expect(counts.getByText(/to create/)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Download error file (1 row)' })).toBeVisible();
+  await checkScreen(page, 'imports-csv-aborted');
+
+  // Another file starts from the default options.
+  await page.getByRole('button', { name: 'Import another file' }).click();
+  await expect(page.getByRole('combobox', { name: 'Preset' })).toHaveText('Detect automatically');
+  await page.getByTestId('csv-input').setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByRole('combobox', { name: 'Invalid rows' })).toHaveText('Skip them (error file to fix and re-import)');
+  await page.getByRole('button', { name: 'Check (dry run)' }).click();
+  await page.getByRole('button', { name: 'Import 2 candidates' }).click();
+  await expect(page.getByText(/Import finished in/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Download error file (1 row)' })).toBeVisible();
+  await checkScreen(page, 'imports-csv-skipped');
 });

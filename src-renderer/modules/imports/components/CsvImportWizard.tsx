@@ -16,28 +16,33 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { csvPresetNames, duplicatePolicies, type CsvField, type CsvImportResult, type CsvPreview, type CsvPresetName, type DuplicatePolicy } from '../../../../src-shared/domain/import.js';
 import { invoke } from '../../../ipc/client.js';
 import { downloadText } from '../../candidates/components/BulkActions.js';
 import { useCandidateListStore } from '../../candidates/store.js';
 import { notify } from '../../notifications/store.js';
 import { fileToBase64 } from '../../profile/files.js';
-import { duplicateMappings, FIELD_LABELS, FIELD_OPTIONS, newJobId, percent, problemRows } from '../import-model.js';
+import { csvProgressView, duplicateMappings, FIELD_LABELS, FIELD_OPTIONS, newJobId, problemRows, REPORT_ROW_LIMIT } from '../import-model.js';
 import { useImportProgressStore } from '../progress-store.js';
 
 const STEPS = ['File', 'Columns', 'Dry run', 'Import'];
 const PRESET_LABEL: Record<CsvPresetName, string> = { 'linkedin-connections': 'LinkedIn connections export', generic: 'Generic CSV' };
 const DUP_LABEL: Record<DuplicatePolicy, string> = { skip: 'Skip duplicates', 'merge-empty-fields': 'Fill empty fields of the existing candidate', create: 'Create anyway' };
+const DEFAULT_DUPLICATES: DuplicatePolicy = 'skip';
+const DEFAULT_ON_ERROR: 'skip' | 'abort' = 'skip';
+const number = new Intl.NumberFormat();
 
 function Counts({ result }: { result: CsvImportResult }) {
   const c = result.counts;
+  // An aborted import wrote nothing: its counts say what would have happened, not what did.
+  const verb = (done: string) => (result.outcome === 'committed' ? done : result.outcome === 'aborted' ? `would have been ${done}` : `to ${done === 'created' ? 'create' : 'update'}`);
   return (
     <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }} aria-label="Counts" role="list">
       <Chip role="listitem" label={`${c.total} rows`} />
-      <Chip role="listitem" color="success" label={`${c.created} ${result.outcome === 'committed' ? 'created' : 'to create'}`} />
-      {c.updated ? <Chip role="listitem" color="info" label={`${c.updated} updated`} /> : null}
-      <Chip role="listitem" color={c.duplicate ? 'warning' : 'default'} label={`${c.duplicate} duplicates`} />
+      <Chip role="listitem" color={result.outcome === 'aborted' ? 'default' : 'success'} label={`${c.created} ${verb('created')}`} />
+      {c.updated ? <Chip role="listitem" color="info" label={`${c.updated} ${verb('updated')}`} /> : null}
+      <Chip role="listitem" color={c.duplicate ? 'warning' : 'default'} label={`${c.duplicate} duplicate${c.duplicate === 1 ? '' : 's'}`} />
       {c.likely ? <Chip role="listitem" color="warning" variant="outlined" label={`${c.likely} likely duplicate${c.likely === 1 ? '' : 's'} ${result.outcome === 'committed' ? 'to review' : 'would be flagged'}`} /> : null}
       <Chip role="listitem" color={c.invalid ? 'error' : 'default'} label={`${c.invalid} invalid`} />
       {c.skipped ? <Chip role="listitem" label={`${c.skipped} skipped`} /> : null}
@@ -48,34 +53,75 @@ function Counts({ result }: { result: CsvImportResult }) {
 function RowReport({ result }: { result: CsvImportResult }) {
   const rows = problemRows(result.rows);
   if (rows.length === 0) return <Typography variant="body2">Every row is fine.</Typography>;
+  const shown = rows.slice(0, REPORT_ROW_LIMIT);
   return (
-    <TableContainer sx={{ maxHeight: 260 }} tabIndex={0} role="region" aria-label="Row report">
-      <Table size="small" stickyHeader aria-label="Rows needing attention">
-        <TableHead>
-          <TableRow>
-            <TableCell sx={{ width: 70 }}>Line</TableCell>
-            <TableCell sx={{ width: 140 }}>Status</TableCell>
-            <TableCell>What</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows.slice(0, 500).map((r) => (
-            <TableRow key={r.row}>
-              <TableCell>{r.line}</TableCell>
-              <TableCell>
-                {r.status}
-                {r.likelyDuplicateOf ? <Chip size="small" color="warning" variant="outlined" label="likely duplicate" sx={{ display: 'flex', width: 'fit-content', mt: 0.5 }} /> : null}
-              </TableCell>
-              <TableCell>
-                {[...r.messages, r.duplicateOf ? `duplicate of ${r.duplicateOf.row ? `row ${r.duplicateOf.row}` : `candidate #${r.duplicateOf.candidateId}`} (same ${r.duplicateOf.reason})` : '']
-                  .filter(Boolean)
-                  .join('; ')}
-              </TableCell>
+    <Box sx={{ display: 'grid', gap: 1 }}>
+      {shown.length < rows.length ? (
+        <Typography variant="body2" color="text.secondary">
+          Showing {number.format(shown.length)} of {number.format(rows.length)} rows with notes (invalid rows first)
+          {result.errorFile ? '; the error file has every invalid row.' : '.'}
+        </Typography>
+      ) : null}
+      <TableContainer sx={{ maxHeight: 260 }} tabIndex={0} role="region" aria-label="Row report">
+        <Table size="small" stickyHeader aria-label="Rows needing attention">
+          <TableHead>
+            <TableRow>
+              <TableCell sx={{ width: 70 }}>Line</TableCell>
+              <TableCell sx={{ width: 140 }}>Status</TableCell>
+              <TableCell>What</TableCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+          </TableHead>
+          <TableBody>
+            {shown.map((r) => (
+              <TableRow key={r.row}>
+                <TableCell>{r.line}</TableCell>
+                <TableCell>
+                  {r.status}
+                  {r.likelyDuplicateOf ? <Chip size="small" color="warning" variant="outlined" label="likely duplicate" sx={{ display: 'flex', width: 'fit-content', mt: 0.5 }} /> : null}
+                </TableCell>
+                <TableCell>
+                  {[...r.messages, r.duplicateOf ? `duplicate of ${r.duplicateOf.row ? `row ${r.duplicateOf.row}` : `candidate #${r.duplicateOf.candidateId}`} (same ${r.duplicateOf.reason})` : '']
+                    .filter(Boolean)
+                    .join('; ')}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+    </Box>
+  );
+}
+
+function ErrorFileButton({ file }: { file: NonNullable<CsvImportResult['errorFile']> }) {
+  return (
+    <Button variant="outlined" onClick={() => downloadText(file.filename, new TextDecoder().decode(Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0))), 'text/csv')}>
+      Download error file ({number.format(file.rows)} {file.rows === 1 ? 'row' : 'rows'})
+    </Button>
+  );
+}
+
+/** Step, label and a per-step bar: the bar is remounted at each step so it never animates backwards. */
+function ImportProgress({ jobId }: { jobId: string | null }) {
+  const progress = useImportProgressStore((s) => (jobId ? s.jobs[jobId] : undefined));
+  const view = csvProgressView(progress);
+  return (
+    <Box>
+      <Typography variant="body2" sx={{ mb: 1 }}>
+        <Box component="span" sx={{ color: 'text.secondary', mr: 1 }}>
+          {view.stepText}
+        </Box>
+        {view.label}
+        {view.detail ? ` · ${view.detail}` : ''}
+      </Typography>
+      <LinearProgress
+        key={progress?.step ?? -1}
+        variant={view.value === null ? 'indeterminate' : 'determinate'}
+        value={view.value ?? undefined}
+        aria-label="Import progress"
+        aria-valuetext={view.valueText}
+      />
+    </Box>
   );
 }
 
@@ -86,8 +132,8 @@ export function CsvImportWizard() {
   const [preset, setPreset] = useState<CsvPresetName | ''>('');
   const [preview, setPreview] = useState<CsvPreview | null>(null);
   const [mapping, setMapping] = useState<(CsvField | null)[]>([]);
-  const [duplicates, setDuplicates] = useState<DuplicatePolicy>('skip');
-  const [onError, setOnError] = useState<'skip' | 'abort'>('skip');
+  const [duplicates, setDuplicates] = useState<DuplicatePolicy>(DEFAULT_DUPLICATES);
+  const [onError, setOnError] = useState<'skip' | 'abort'>(DEFAULT_ON_ERROR);
   const [tags, setTags] = useState('');
   const [dry, setDry] = useState<CsvImportResult | null>(null);
   const [done, setDone] = useState<CsvImportResult | null>(null);
@@ -95,7 +141,14 @@ export function CsvImportWizard() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  const progress = useImportProgressStore((s) => (jobId ? s.jobs[jobId] : undefined));
+  // The result is shown in place; a toast is only for an import that finishes after the user left the screen.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   const request = () => ({
     content,
@@ -143,13 +196,14 @@ export function CsvImportWizard() {
     setStep(3);
     const r = await invoke('import:run-csv', { ...request(), dryRun: false, jobId: id });
     setBusy(false);
+    useImportProgressStore.getState().clear(id);
     if (!r.ok) return setError(r.error.message);
     setDone(r.value);
-    useImportProgressStore.getState().clear(id);
     useCandidateListStore.getState().reset();
-    if (r.value.outcome === 'committed') notify.success(`Imported ${r.value.counts.created} candidates from ${file?.name ?? 'the file'}`);
+    if (r.value.outcome === 'committed' && !mounted.current) notify.success(`Imported ${r.value.counts.created} candidates from ${file?.name ?? 'the file'}`);
   };
-  const restart = () => {
+  /** Back to the file step, keeping the options (the user may pick a corrected file). */
+  const back = () => {
     setStep(0);
     setFile(null);
     setPreview(null);
@@ -157,16 +211,35 @@ export function CsvImportWizard() {
     setDone(null);
     setError(null);
   };
+  /** A new file is a new import: nothing of the previous one carries over. */
+  const restart = () => {
+    back();
+    setContent('');
+    setPreset('');
+    setMapping([]);
+    setDuplicates(DEFAULT_DUPLICATES);
+    setOnError(DEFAULT_ON_ERROR);
+    setTags('');
+    setJobId(null);
+  };
+  const failed = step === 3 && !busy && !done && error !== null;
+  const aborted = done?.outcome === 'aborted';
 
   return (
     <Paper variant="outlined" component="section" aria-labelledby="csv-import-heading" sx={{ p: 3 }}>
       <Typography id="csv-import-heading" variant="h6" component="h2" sx={{ mb: 2 }}>
         Import candidates from a CSV file
       </Typography>
-      <Stepper activeStep={step} sx={{ mb: 3 }}>
-        {STEPS.map((s) => (
+      {/* Past the last step once the import committed, so "Import" gets its check mark too. */}
+      <Stepper activeStep={done?.outcome === 'committed' ? STEPS.length : step} sx={{ mb: 3 }}>
+        {STEPS.map((s, i) => (
           <Step key={s}>
-            <StepLabel>{s}</StepLabel>
+            <StepLabel
+              error={i === 3 && (failed || aborted)}
+              optional={i === 3 && (failed || aborted) ? <Typography variant="caption" color="error">{aborted ? 'Nothing imported' : 'Failed'}</Typography> : undefined}
+            >
+              {s}
+            </StepLabel>
           </Step>
         ))}
       </Stepper>
@@ -179,7 +252,16 @@ export function CsvImportWizard() {
 
       {step === 0 ? (
         <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
-          <TextField select size="small" label="Preset" value={preset} onChange={(e) => setPreset(e.target.value as CsvPresetName | '')} sx={{ minWidth: 240 }}>
+          <TextField
+            select
+            size="small"
+            label="Preset"
+            value={preset}
+            onChange={(e) => setPreset(e.target.value as CsvPresetName | '')}
+            // Show "Detect automatically" rather than an empty field for the default.
+            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+            sx={{ minWidth: 240 }}
+          >
             <MenuItem value="">Detect automatically</MenuItem>
             {csvPresetNames.map((p) => (
               <MenuItem key={p} value={p}>
@@ -270,7 +352,7 @@ export function CsvImportWizard() {
             <TextField size="small" label="Tag every candidate" placeholder="e.g. spring-campaign" value={tags} onChange={(e) => setTags(e.target.value)} />
           </Box>
           <Box sx={{ display: 'flex', gap: 1 }}>
-            <Button onClick={restart}>Back</Button>
+            <Button onClick={back}>Back</Button>
             <Button variant="contained" onClick={() => void dryRun()} disabled={busy}>
               Check (dry run)
             </Button>
@@ -285,6 +367,7 @@ export function CsvImportWizard() {
           <RowReport result={dry} />
           <Box sx={{ display: 'flex', gap: 1 }}>
             <Button onClick={() => setStep(1)}>Back</Button>
+            {dry.errorFile ? <ErrorFileButton file={dry.errorFile} /> : null}
             <Button variant="contained" onClick={() => void run()} disabled={busy || dry.counts.created + dry.counts.updated === 0}>
               Import {dry.counts.created + dry.counts.updated} {dry.counts.created + dry.counts.updated === 1 ? 'candidate' : 'candidates'}
             </Button>
@@ -294,34 +377,34 @@ export function CsvImportWizard() {
 
       {step === 3 ? (
         <Box sx={{ display: 'grid', gap: 2 }}>
-          {busy ? (
-            <Box>
-              <Typography variant="body2" sx={{ mb: 1 }}>
-                {progress ? `${progress.phase}: ${progress.done} of ${progress.total}` : 'Starting…'}
-              </Typography>
-              <LinearProgress
-                variant={progress ? 'determinate' : 'indeterminate'}
-                value={progress ? percent(progress.done, progress.total) : undefined}
-                aria-label="Import progress"
-              />
+          {busy ? <ImportProgress jobId={jobId} /> : null}
+          {failed ? (
+            // The call itself failed (vault busy, invalid input): nothing was written, so the dry run still holds.
+            <Box sx={{ display: 'flex', gap: 1 }}>
+              <Button
+                onClick={() => {
+                  setError(null);
+                  setStep(2);
+                }}
+              >
+                Back
+              </Button>
+              <Button variant="contained" onClick={() => void run()}>
+                Try again
+              </Button>
             </Box>
           ) : null}
           {done ? (
             <>
               <Alert severity={done.outcome === 'committed' ? 'success' : 'warning'}>
-                {done.outcome === 'committed' ? `Import finished in ${(done.ms / 1000).toFixed(1)} s.` : 'Nothing was imported: some rows are invalid.'}
+                {done.outcome === 'committed'
+                  ? `Import finished in ${done.ms < 1000 ? `${Math.max(1, Math.round(done.ms))} ms` : `${(done.ms / 1000).toFixed(1)} s`}.`
+                  : `Nothing was imported: ${number.format(done.counts.invalid)} ${done.counts.invalid === 1 ? 'row is' : 'rows are'} invalid and this import was set to import nothing in that case. Fix ${done.counts.invalid === 1 ? 'it' : 'them'} and import the file again.`}
               </Alert>
               <Counts result={done} />
               <RowReport result={done} />
               <Box sx={{ display: 'flex', gap: 1 }}>
-                {done.errorFile ? (
-                  <Button
-                    variant="outlined"
-                    onClick={() => downloadText(done.errorFile!.filename, new TextDecoder().decode(Uint8Array.from(atob(done.errorFile!.content), (c) => c.charCodeAt(0))), 'text/csv')}
-                  >
-                    Download error file ({done.errorFile.rows} rows)
-                  </Button>
-                ) : null}
+                {done.errorFile ? <ErrorFileButton file={done.errorFile} /> : null}
                 <Button variant="contained" onClick={restart}>
                   Import another file
                 </Button>
