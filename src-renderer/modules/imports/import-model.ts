@@ -120,3 +120,9 @@ export function csvProgressView(p: JobProgress | undefined): ProgressView {
   const value = known ? percent(p.done, p.total) : null;
   return { stepText, label, detail, value, valueText: [`${stepText}: ${label.replace(/…$/, '')}`, detail].filter(Boolean).join(', ') };
 }
+
+/** The resume import's progress line: "Reading 12 files…", then "Imported 3 of 12 files". */
+export function resumeProgressText(p: Pick<JobProgress, 'phase' | 'done' | 'total'>): string {
+  const files = (n: number) => `${number.format(n)} ${n === 1 ? 'file' : 'files'}`;
+  return p.phase === 'importing' ? `Imported ${number.format(p.done)} of ${files(p.total)}` : `Reading ${files(p.total)}…`;
+}

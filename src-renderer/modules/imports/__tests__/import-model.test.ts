@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advanceCsvProgress, CSV_FINISHING, csvProgressView, duplicateMappings, percent, problemRows } from '../import-model.js';
+import { advanceCsvProgress, CSV_FINISHING, csvProgressView, duplicateMappings, percent, problemRows, resumeProgressText } from '../import-model.js';
 import type { JobProgress } from '../progress-store.js';
 
 describe('import wizard helpers', () => {
@@ -57,5 +57,13 @@ describe('CSV import progress', () => {
       ...(likely ? { likelyDuplicateOf: { candidateId: 1, row: null, reasons: ['name+city' as const], score: 0.9 } } : {}),
     });
     expect(problemRows([r(1, 'duplicate'), r(2, 'skipped'), r(3, 'created', true), r(4, 'invalid'), r(5, 'duplicate'), r(6, 'invalid')]).map((x) => x.row)).toEqual([4, 6, 3, 1, 5, 2]);
+  });
+});
+
+describe('resumeProgressText', () => {
+  it('says what is happening in words, with file counts', () => {
+    expect(resumeProgressText({ phase: 'reading', done: 0, total: 12 })).toBe('Reading 12 files…');
+    expect(resumeProgressText({ phase: 'importing', done: 3, total: 12 })).toBe('Imported 3 of 12 files');
+    expect(resumeProgressText({ phase: 'importing', done: 1, total: 1 })).toBe('Imported 1 of 1 file');
   });
 });

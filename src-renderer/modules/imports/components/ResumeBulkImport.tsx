@@ -18,7 +18,7 @@ import { invoke } from '../../../ipc/client.js';
 import { useCandidateListStore } from '../../candidates/store.js';
 import { notify } from '../../notifications/store.js';
 import { fileToBase64, isResumeFile } from '../../profile/files.js';
-import { newJobId, percent } from '../import-model.js';
+import { newJobId, percent, resumeProgressText } from '../import-model.js';
 import { useImportProgressStore } from '../progress-store.js';
 
 const STATUS: Record<BulkResumeFileReport['status'], { label: string; color: 'success' | 'info' | 'default' | 'error' }> = {
@@ -95,7 +95,7 @@ export function ResumeBulkImport() {
       {busy ? (
         <Box sx={{ mb: 2 }}>
           <Typography variant="body2" sx={{ mb: 1 }}>
-            {progress ? `${progress.phase}: ${progress.done} of ${progress.total}` : 'Reading files…'}
+            {progress ? resumeProgressText(progress) : 'Reading files…'}
           </Typography>
           <LinearProgress variant={progress ? 'determinate' : 'indeterminate'} value={progress ? percent(progress.done, progress.total) : undefined} aria-label="Resume import progress" />
         </Box>
