@@ -6,6 +6,8 @@ export const errorCodes = [
   'conflict',
   /** The vault is held by a long job (an import, a restore): retry when it has finished. Nothing was changed. */
   'busy',
+  /** The user stopped a long job before it finished. */
+  'cancelled',
   'locked',
   'vault_exists',
   'vault_missing',

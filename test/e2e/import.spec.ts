@@ -130,3 +130,29 @@ test('invalid rows: listed first, error file offered, and an all-or-nothing impo
   await expect(page.getByRole('button', { name: 'Download error file (1 row)' })).toBeVisible();
   await checkScreen(page, 'imports-csv-skipped');
 });
+
+test('a running import can be cancelled: an all-or-nothing import then leaves nothing behind', async ({ page, rapport }) => {
+  test.setTimeout(120_000);
+  await createVault(page, rapport);
+  await goImports(page);
+  const first = ['Anna', 'Bjørn', 'Chloe', 'David', 'Emil', 'Frida', 'Gustav', 'Hanna', 'Ivar', 'Jonas', 'Kari', 'Lars', 'Maja', 'Nora'];
+  const last = ['Berg', 'Dahl', 'Eriksen', 'Fjeld', 'Haugen', 'Johansen', 'Larsen', 'Moen', 'Nilsen', 'Olsen', 'Pedersen', 'Strand'];
+  const cities = ['Oslo', 'Bergen', 'Trondheim', 'Stavanger', 'Tromsø', 'Bodø', 'Ålesund', 'Drammen'];
+  const lines = ['First Name,Last Name,Email,City'];
+  for (let i = 0; i < 20_000; i++) lines.push(`${first[i % 14]},${last[(i * 7) % 12]}${i},p${i}@example.org,${cities[(i * 5) % 8]}`);
+  await page.getByTestId('csv-input').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(`${lines.join('\n')}\n`) });
+  await page.getByRole('combobox', { name: 'Invalid rows' }).click();
+  await page.getByRole('option', { name: 'Import nothing if any row is invalid' }).click();
+  await page.getByRole('button', { name: 'Check (dry run)' }).click();
+  await expect(page.getByText('Dry run: nothing has been written yet.')).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: /^Import [\d,]+ candidates$/ }).click();
+  // Once it is saving rows on the vault worker, stop it.
+  await expect(page.getByText(/Saving candidates/)).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Cancel import' }).click();
+  await expect(page.getByText('Import cancelled; nothing was imported.')).toBeVisible();
+  await expect(page.getByText('Cancelled', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+  const listed = await callCore(page, rapport, 'candidates:list-candidates', { limit: 1 });
+  expect(listed).toMatchObject({ ok: true, value: { total: 0 } });
+  await checkScreen(page, 'imports-csv-cancelled');
+});

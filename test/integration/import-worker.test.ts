@@ -141,6 +141,48 @@ describe('CSV import on the vault worker', () => {
     expectWorkerRan();
   });
 
+  it('cancelling an all-or-nothing import stops it and leaves nothing behind; a skip-mode import keeps its saved batches', async () => {
+    const t = await core({ workerScript });
+    const cancelOn = (phase: string, jobId: string, after = () => true) => {
+      let asked: Promise<unknown> | null = null;
+      const unsubscribe = t.core.subscribe((name, payload) => {
+        const p = payload as EventPayload<'job:progress'>;
+        if (name === 'job:progress' && p.jobId === jobId && p.phase === phase && !asked && after()) asked = t.core.dispatch('import:cancel-job', { jobId });
+      });
+      return async () => {
+        unsubscribe();
+        return asked;
+      };
+    };
+    const count = () => (t.db.prepare('SELECT count(*) AS n FROM candidates').get() as { n: number }).n;
+
+    const stopAbort = cancelOn('writing', 'big-abort');
+    const aborted = await t.core.dispatch('import:run-csv', { content: b64(csv(people(20_000))), onError: 'abort', jobId: 'big-abort' });
+    expect(await stopAbort()).toMatchObject({ ok: true, value: { cancelled: true } });
+    expect(aborted).toMatchObject({ ok: false, error: { code: 'cancelled', message: 'Import cancelled; nothing was imported.' } });
+    expect(count()).toBe(0);
+
+    let saved = false;
+    const watch = t.core.subscribe((name, payload) => {
+      if (name === 'job:progress' && (payload as EventPayload<'job:progress'>).phase === 'saving') saved = true;
+    });
+    const stopSkip = cancelOn('writing', 'big-skip', () => saved);
+    const skipped = await t.core.dispatch('import:run-csv', { content: b64(csv(people(20_000))), onError: 'skip', jobId: 'big-skip' });
+    watch();
+    expect(await stopSkip()).toMatchObject({ ok: true, value: { cancelled: true } });
+    expect(skipped).toMatchObject({ ok: false, error: { code: 'cancelled', message: expect.stringMatching(/^Import cancelled\. Rows saved before it stopped/) } });
+    const kept = count();
+    expect(kept % 2000).toBe(0);
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(20_000);
+
+    // The vault is free again: nothing is left running, and the next import and edits go through.
+    expect(await t.call('import:cancel-job', { jobId: 'big-skip' })).toEqual({ cancelled: false });
+    expect((await t.call('import:run-csv', { content: b64(csv(people(10, 50_000))) })).counts.created).toBe(10);
+    expect(count()).toBe(kept + 10);
+    expectWorkerRan();
+  });
+
   it('closing the app mid-import stops the worker, and the all-or-nothing import leaves nothing behind', async () => {
     const t = await core({ workerScript });
     let closing: Promise<void> | null = null;

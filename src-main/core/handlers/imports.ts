@@ -13,6 +13,8 @@ import { exclusiveJob } from '../services/import/jobs.js';
 import { mergeEmptyFields } from '../services/import/merge.js';
 import { parseResumeFile, runResumeImport, saveResume, toCandidateMatches, type ResumeEnv } from '../services/resumes/resume-import.js';
 import { writeContext } from './write-context.js';
+import type { VaultWorkers } from '../jobs/workers.js';
+import { CodedError } from '../../../src-shared/ipc/result.js';
 
 const progressFor = (ctx: HandlerContext, kind: string, jobId: string) => (phase: string, done: number, total: number) =>
   ctx.emit('job:progress', { jobId, kind, phase, done, total });
@@ -34,7 +36,17 @@ export const importHandlers = defineHandlers({
     const progress = progressFor(ctx, 'import-csv', jobId);
     const env = { at: w.at, actor: w.actor, defaultRegion: phoneRegion(db) };
     const inProcess = () => runCsvImport({ db, ...env, progress }, decodeBase64(req.content), { ...req, jobId });
-    return exclusiveJob(db, 'CSV import', () => (ctx.workers ? ctx.workers.run('csv-import', { env, req: { ...req, jobId } }, progress, inProcess) : inProcess()));
+    const onWorker = (workers: VaultWorkers) =>
+      workers.run('csv-import', { env, req: { ...req, jobId } }, progress, inProcess, jobId).catch((error: unknown) => {
+        if (!(error instanceof CodedError && error.code === 'cancelled')) throw error;
+        throw new CodedError(
+          'cancelled',
+          req.onError === 'skip' && !req.dryRun
+            ? 'Import cancelled. Rows saved before it stopped (every 2,000 rows) are kept; the rest were not imported.'
+            : 'Import cancelled; nothing was imported.',
+        );
+      });
+    return exclusiveJob(db, 'CSV import', () => (ctx.workers ? onWorker(ctx.workers) : inProcess()));
   },
 
   'import:parse-resume': (req, ctx) => {
@@ -55,6 +67,8 @@ export const importHandlers = defineHandlers({
     );
   },
 
+  'import:cancel-job': async (req, ctx) => ({ cancelled: ctx.workers ? await ctx.workers.cancel(req.jobId) : false }),
+
   'import:vault-json': (req, ctx) => {
     const db = ctx.vault.database();
     const jobId = req.jobId ?? randomUUID();
@@ -63,7 +77,7 @@ export const importHandlers = defineHandlers({
     const inProcess = () => importVaultJson(db, req.json, progress);
     return exclusiveJob(db, 'vault import', async () => {
       // On the worker, parsing a large export and its one long transaction never hold the main event loop.
-      const result = ctx.workers ? await ctx.workers.run('vault-json-import', { json: req.json }, progress, inProcess) : await inProcess();
+      const result = ctx.workers ? await ctx.workers.run('vault-json-import', { json: req.json }, progress, inProcess, jobId) : await inProcess();
       return { ...result, ms: Math.round(performance.now() - started) };
     });
   },

@@ -26,6 +26,8 @@ class WorkerUnavailable extends Error {}
  */
 export class VaultWorkers {
   private readonly running = new Set<Worker>();
+  /** Jobs that can be cancelled, by the caller's job id. */
+  private readonly byJobId = new Map<string, { worker: Worker; cancel(): void }>();
   constructor(private readonly options: VaultWorkerOptions) {}
 
   /**
@@ -34,6 +36,15 @@ export class VaultWorkers {
    */
   async terminate(): Promise<void> {
     await Promise.all([...this.running].map((worker) => worker.terminate()));
+  }
+
+  /** Stops the job started with this id; its run() rejects with `cancelled`. False when no such job runs. */
+  async cancel(jobId: string): Promise<boolean> {
+    const job = this.byJobId.get(jobId);
+    if (!job) return false;
+    job.cancel();
+    await job.worker.terminate();
+    return true;
   }
 
   /** A worker-capable host without its bundle (e.g. a source checkout that was never built) runs jobs in-process. */
@@ -46,12 +57,13 @@ export class VaultWorkers {
     input: WorkerJobs[J]['input'],
     onProgress: (phase: string, done: number, total: number) => void,
     inProcess: () => Promise<WorkerJobs[J]['result']>,
+    jobId?: string,
   ): Promise<WorkerJobs[J]['result']> {
     const db = this.options.database();
     const busy = db.pragma('busy_timeout', { simple: true }) as number;
     db.pragma('busy_timeout = 0');
     try {
-      return (await this.spawn(job, input, onProgress)) as WorkerJobs[J]['result'];
+      return (await this.spawn(job, input, onProgress, jobId)) as WorkerJobs[J]['result'];
     } catch (error) {
       if (!(error instanceof WorkerUnavailable)) throw error;
       this.options.logger.error('vault worker unavailable; running the job in-process', { job, kind: error.message });
@@ -62,12 +74,18 @@ export class VaultWorkers {
     }
   }
 
-  private spawn<J extends WorkerJobName>(job: J, input: WorkerJobs[J]['input'], onProgress: (phase: string, done: number, total: number) => void): Promise<unknown> {
+  private spawn<J extends WorkerJobName>(
+    job: J,
+    input: WorkerJobs[J]['input'],
+    onProgress: (phase: string, done: number, total: number) => void,
+    jobId: string | undefined,
+  ): Promise<unknown> {
     const connection = this.options.connection();
     const start: WorkerStart<J> = { job, connection, input };
     return new Promise((resolve, reject) => {
       let opened = false;
       let settled = false;
+      let cancelled = false;
       const rows: unknown[] = [];
       const settle = (fn: () => void) => {
         if (settled) return;
@@ -75,8 +93,15 @@ export class VaultWorkers {
         fn();
       };
       // The key's copy moves to the worker (transferred, not cloned): this thread keeps none.
-      const worker = new Worker(this.options.script, { workerData: start, transferList: [connection.key.buffer as ArrayBuffer] });
+      const worker = new Worker(this.options.script, {
+        workerData: start,
+        transferList: [connection.key.buffer as ArrayBuffer],
+        // Workers inherit the process's Node flags; a host started with `node --input-type=module -e …` would
+        // hand the worker a flag that Node refuses for a file (ERR_INPUT_TYPE_NOT_ALLOWED).
+        execArgv: process.execArgv.filter((flag) => !flag.startsWith('--input-type')),
+      });
       this.running.add(worker);
+      if (jobId !== undefined) this.byJobId.set(jobId, { worker, cancel: () => (cancelled = true) });
       worker.on('message', (message: WorkerMessage) => {
         switch (message.kind) {
           case 'opened':
@@ -101,10 +126,12 @@ export class VaultWorkers {
         }
       });
       worker.on('error', (error) => {
-        settle(() => reject(opened ? error : new WorkerUnavailable(error.name)));
+        settle(() => reject(opened ? error : new WorkerUnavailable(String((error as { code?: unknown }).code ?? error.name))));
       });
       worker.on('exit', (code) => {
         this.running.delete(worker);
+        if (jobId !== undefined && this.byJobId.get(jobId)?.worker === worker) this.byJobId.delete(jobId);
+        if (cancelled) settle(() => reject(new CodedError('cancelled', 'The job was cancelled.')));
         settle(() => reject(opened ? new Error(`vault worker exited (${code}) without a result`) : new WorkerUnavailable(`exit ${code}`)));
       });
     });

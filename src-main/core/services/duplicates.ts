@@ -426,12 +426,31 @@ export class LikelyIndex {
       const hit = likelyFolded(folded, entry.folded, entry);
       if (hit) out.push({ record: entry, ...hit });
     };
-    for (const entry of byCompany ?? []) check(entry);
+    for (const entry of bounded(byCompany)) check(entry);
     // A record in both buckets (same company and city) was checked already, with both reasons.
-    for (const entry of byCity ?? []) if (!(byCompany && entry.folded.company === company)) check(entry);
+    for (const entry of bounded(byCity)) if (!(byCompany && entry.folded.company === company)) check(entry);
     const order = (r: LikelyRecord) => (r.row === null ? -1e12 + (r.candidateId ?? 0) : r.row);
     return out.sort((a, b) => b.score - a.score || order(a.record) - order(b.record));
   }
+}
+
+/**
+ * Records of one bucket a probe is compared with, at most. Real people spread over many buckets (company or city
+ * times both name starts); a bucket of thousands only comes from generated or anonymised lists ("Person 1",
+ * "Person 2", … all in one city), where comparing every row with every earlier one made a 20k-row import take
+ * minutes. Beyond the bound the oldest half (the vault's candidates come first) and the newest half are compared.
+ */
+export const LIKELY_BUCKET_SCAN = 500;
+
+function* bounded(bucket: readonly IndexedRecord[] | undefined): Iterable<IndexedRecord> {
+  if (!bucket) return;
+  if (bucket.length <= LIKELY_BUCKET_SCAN) {
+    yield* bucket;
+    return;
+  }
+  const half = LIKELY_BUCKET_SCAN / 2;
+  for (let i = 0; i < half; i++) yield bucket[i]!;
+  for (let i = bucket.length - half; i < bucket.length; i++) yield bucket[i]!;
 }
 
 /** Fills a LikelyIndex with the vault's live candidates, a page at a time with a turn for the event loop between. */

@@ -32,6 +32,12 @@ export const importsContract = {
   'import:save-resume': { req: resumeSaveRequest, res: resumeSaveResult },
   /** Bulk resume import with a status and reason per file. */
   'import:run-resumes': { req: bulkResumeRequest, res: bulkResumeResult },
+  /**
+   * Stops a running CSV import or vault restore (they run on the vault worker): an all-or-nothing import or a
+   * restore leaves nothing behind; a skip-mode import keeps the batches it had already saved. `cancelled` is false
+   * when no such job is running here. The stopped job's own call answers with code `cancelled`.
+   */
+  'import:cancel-job': { req: z.object({ jobId: z.string().min(1).max(64) }).strict(), res: z.object({ cancelled: z.boolean() }) },
   /** Loads a full vault export into an empty vault (all or nothing). */
   'import:vault-json': { req: vaultImportRequest, res: vaultImportResult },
   /** One candidate from a JSON Resume document; the document is kept as an attachment. */

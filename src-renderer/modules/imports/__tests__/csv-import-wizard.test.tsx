@@ -59,10 +59,11 @@ afterEach(() => {
 type Run = (payload: { dryRun: boolean; onError: string; jobId?: string }) => Result<unknown> | Promise<Result<unknown>>;
 
 /** Renders the wizard with a scripted core and walks it to the dry-run step. */
-async function toDryRun(runCsv: Run) {
+async function toDryRun(runCsv: Run, more: Parameters<typeof installFakeBridge>[0] = {}) {
   const fake = installFakeBridge({
     'import:preview-csv': () => ok(preview),
     'import:run-csv': (p) => runCsv(p as Parameters<Run>[0]),
+    ...more,
   });
   stop = useImportProgressStore.getState().listen();
   render(<CsvImportWizard />);
@@ -213,5 +214,40 @@ describe('CSV import wizard', () => {
     });
     await screen.findByText(/Import finished in/);
     expect(fake.callsTo('import:run-csv').filter((c) => !(c as { dryRun: boolean }).dryRun)).toHaveLength(3);
+  });
+
+  it('Cancel import stops the running import; the wizard then offers Back and Try again', async () => {
+    let finish!: (r: Result<unknown>) => void;
+    let cancellable = false;
+    const fake = await toDryRun((p) => (p.dryRun ? ok(result()) : new Promise((resolve) => (finish = resolve))), {
+      'import:cancel-job': () => {
+        if (!cancellable) return ok({ cancelled: false });
+        // The core stops the worker; the import's own call then answers `cancelled`.
+        setTimeout(() => finish(fail('cancelled', 'Import cancelled; nothing was imported.')), 0);
+        return ok({ cancelled: true });
+      },
+    });
+    await act(async () => {
+      fireEvent.click(importButton());
+    });
+    const { jobId } = fake.callsTo('import:run-csv')[1] as { jobId: string };
+    // Not cancellable (e.g. no worker): said so, and the button is usable again.
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Cancel import' }));
+    });
+    expect(useToastStore.getState().queue.map((t) => t.message)).toContain('This import cannot be stopped now; it will finish on its own.');
+    expect(screen.getByRole('button', { name: 'Cancel import' })).toBeEnabled();
+    cancellable = true;
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Cancel import' }));
+    });
+    expect(fake.callsTo('import:cancel-job')).toEqual([{ jobId }, { jobId }]);
+    expect(await screen.findByText('Import cancelled; nothing was imported.')).toBeInTheDocument();
+    // Said as a cancellation, not a failure.
+    expect(screen.getByText('Cancelled')).toBeInTheDocument();
+    expect(screen.queryByText('Failed')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Back' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Cancel import' })).toBeNull();
   });
 });

@@ -105,15 +105,31 @@ function ErrorFileButton({ file }: { file: NonNullable<CsvImportResult['errorFil
 function ImportProgress({ jobId }: { jobId: string | null }) {
   const progress = useImportProgressStore((s) => (jobId ? s.jobs[jobId] : undefined));
   const view = csvProgressView(progress);
+  const [stopping, setStopping] = useState(false);
+  // The import's own call then answers `cancelled`, which the wizard shows like any failed import.
+  const cancel = async () => {
+    if (!jobId) return;
+    setStopping(true);
+    const r = await invoke('import:cancel-job', { jobId });
+    if (!r.ok || !r.value.cancelled) {
+      setStopping(false);
+      notify.error(r.ok ? 'This import cannot be stopped now; it will finish on its own.' : `Not cancelled: ${r.error.message}`);
+    }
+  };
   return (
     <Box>
-      <Typography variant="body2" sx={{ mb: 1 }}>
-        <Box component="span" sx={{ color: 'text.secondary', mr: 1 }}>
-          {view.stepText}
-        </Box>
-        {view.label}
-        {view.detail ? ` · ${view.detail}` : ''}
-      </Typography>
+      <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 2, mb: 1 }}>
+        <Typography variant="body2" sx={{ flex: 1 }}>
+          <Box component="span" sx={{ color: 'text.secondary', mr: 1 }}>
+            {view.stepText}
+          </Box>
+          {view.label}
+          {view.detail ? ` · ${view.detail}` : ''}
+        </Typography>
+        <Button size="small" color="inherit" onClick={() => void cancel()} disabled={!jobId || stopping}>
+          {stopping ? 'Stopping…' : 'Cancel import'}
+        </Button>
+      </Box>
       <LinearProgress
         key={progress?.step ?? -1}
         variant={view.value === null ? 'indeterminate' : 'determinate'}
@@ -140,6 +156,8 @@ export function CsvImportWizard() {
   const [jobId, setJobId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** The last import was stopped by the user (Cancel import), not refused. */
+  const [cancelled, setCancelled] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   // The result is shown in place; a toast is only for an import that finishes after the user left the screen.
   const mounted = useRef(true);
@@ -197,6 +215,7 @@ export function CsvImportWizard() {
     const r = await invoke('import:run-csv', { ...request(), dryRun: false, jobId: id });
     setBusy(false);
     useImportProgressStore.getState().clear(id);
+    setCancelled(!r.ok && r.error.code === 'cancelled');
     if (!r.ok) return setError(r.error.message);
     setDone(r.value);
     useCandidateListStore.getState().reset();
@@ -236,7 +255,13 @@ export function CsvImportWizard() {
           <Step key={s}>
             <StepLabel
               error={i === 3 && (failed || aborted)}
-              optional={i === 3 && (failed || aborted) ? <Typography variant="caption" color="error">{aborted ? 'Nothing imported' : 'Failed'}</Typography> : undefined}
+              optional={
+                i === 3 && (failed || aborted) ? (
+                  <Typography variant="caption" color="error">
+                    {aborted ? 'Nothing imported' : failed && cancelled ? 'Cancelled' : 'Failed'}
+                  </Typography>
+                ) : undefined
+              }
             >
               {s}
             </StepLabel>
@@ -244,7 +269,7 @@ export function CsvImportWizard() {
         ))}
       </Stepper>
       {error ? (
-        <Alert severity="error" sx={{ mb: 2 }}>
+        <Alert severity={failed && cancelled ? 'warning' : 'error'} sx={{ mb: 2 }}>
           {error}
         </Alert>
       ) : null}

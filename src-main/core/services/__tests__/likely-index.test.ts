@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { LIKELY_BUCKET_SCAN, LikelyIndex, type LikelyRecord } from '../duplicates.js';
+
+const person = (first: string, last: string, extra: Partial<LikelyRecord> = {}): LikelyRecord => ({
+  candidateId: null,
+  row: null,
+  first_name: first,
+  last_name: last,
+  current_company: '',
+  city: '',
+  ...extra,
+});
+const add = (index: LikelyIndex, r: LikelyRecord) => index.add(r, `${r.first_name} ${r.last_name}`);
+
+describe('LikelyIndex (bulk import likely duplicates)', () => {
+  it('finds a similar name at the same company or in the same city, vault records before file rows', () => {
+    const index = new LikelyIndex();
+    add(index, person('Robert', 'Lindqvist', { candidateId: 7, current_company: 'Acme Corp.' }));
+    add(index, person('Robert', 'Lindqvist', { row: 3, current_company: 'ACME Corporation', city: 'Oslo' }));
+    add(index, person('Roberta', 'Lindgren', { row: 4, city: 'Bergen' }));
+    const hits = index.find({ firstName: 'Rob', lastName: 'Lindqvist', currentCompany: 'Acme', city: 'Oslo' });
+    expect(hits.map((h) => [h.record.candidateId, h.record.row, h.reasons.map((r) => r.kind)])).toEqual([
+      [7, null, ['name+company']],
+      [null, 3, ['name+company', 'name+city']],
+    ]);
+    expect(index.find({ firstName: 'Rob', lastName: 'Lindqvist', currentCompany: '', city: 'Trondheim' })).toEqual([]);
+  });
+
+  it('compares a probe with a bounded part of a huge bucket: the oldest and the newest records', () => {
+    const index = new LikelyIndex();
+    // Generated-looking rows: everyone in one city with the same name starts, so one bucket of 3000.
+    add(index, person('Pernille', 'Testesen', { candidateId: 1, city: 'Oslo' }));
+    for (let i = 2; i <= 3000; i++) add(index, person(`Person${i}`, `Tester${i % 211}`, { row: i, city: 'Oslo' }));
+    add(index, person('Per', 'Testesen', { row: 3001, city: 'Oslo' }));
+    let compared = 0;
+    const hits = index.find({ firstName: 'Pernille', lastName: 'Testesen', currentCompany: '', city: 'Oslo' }, () => {
+      compared++;
+      return false;
+    });
+    expect(compared).toBe(LIKELY_BUCKET_SCAN);
+    // The vault's candidate (oldest) and the newest row are both within the bound.
+    expect(hits.map((h) => h.record.candidateId ?? `row ${h.record.row}`)).toEqual(expect.arrayContaining([1, 'row 3001']));
+  });
+});
