@@ -1,26 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { expect, type RapportHost } from './fixtures.js';
-
-const SHOTS = path.resolve('test-results/screenshots');
-
-/** Axe (no serious/critical) in light and dark, and a 1280×720 screenshot of each. */
-export async function checkScreen(page: Page, name: string, { axe = true } = {}) {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-    await page.waitForTimeout(250);
-    if (axe) {
-      const results = await new AxeBuilder({ page }).analyze();
-      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      const report = bad.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
-      expect(report, `${name} in ${colorScheme}`).toEqual([]);
-    }
-    await page.screenshot({ path: path.join(SHOTS, `${name}-${colorScheme}.png`) });
-  }
-}
 
 /** Calls the core directly, as another window would: used to change a record behind the page's back. */
 export async function callCore(page: Page, host: RapportHost, channel: string, req: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {

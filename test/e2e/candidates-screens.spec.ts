@@ -1,6 +1,7 @@
 import { TEXT_RESUME } from '../fixtures/resumes/files.js';
 import { createVault, expect, loadSample, nav, test } from './fixtures.js';
-import { addCandidate, checkScreen, dataRows } from './candidates-helpers.js';
+import { addCandidate, dataRows } from './candidates-helpers.js';
+import { checkScreen } from './check-screen.js';
 
 const CSV = 'First Name,Last Name,Email Address,Company,Position\nAda,Lovelace,ada@example.com,Engines Ltd,Analyst\nBad,Row,not-an-email,X,Y\n';
 

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TEXT_RESUME, textDocx } from '../fixtures/resumes/files.js';
 import { createVault, expect, nav, test } from './fixtures.js';
-import { callCore, checkScreen, dataRows } from './candidates-helpers.js';
+import { callCore, dataRows } from './candidates-helpers.js';
+import { checkScreen } from './check-screen.js';
 
 const CSV = readFileSync(path.resolve('test/fixtures/csv/linkedin-connections.csv'));
 const goImports = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Imports' }).click();

@@ -1,26 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { createVault, expect, loadSample, test } from './fixtures.js';
+import { checkScreen as check } from './check-screen.js';
 
-const SHOTS = path.resolve('test-results/screenshots');
-
-/** Axe in light and dark (contrast differs), then a 1280×720 screenshot of each. */
-async function check(page: Page, name: string, { axe = true } = {}) {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-    await page.waitForTimeout(250);
-    if (axe) {
-      const results = await new AxeBuilder({ page }).analyze();
-      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      const report = bad.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
-      expect(report, `${name} in ${colorScheme}`).toEqual([]);
-    }
-    await page.screenshot({ path: path.join(SHOTS, `${name}-${colorScheme}.png`) });
-  }
-}
 
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name }).click();
 

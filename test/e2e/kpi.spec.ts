@@ -1,25 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { createVault, expect, loadSample, test } from './fixtures.js';
+import { checkScreen } from './check-screen.js';
 
-const SHOTS = path.resolve('test-results/screenshots');
 
-/** No serious or critical axe violations in light and dark, and a 1280×720 screenshot of each. */
-async function check(page: Page, name: string, { axe = true, fullPage = false } = {}) {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-    await page.waitForTimeout(300);
-    if (axe) {
-      const results = await new AxeBuilder({ page }).analyze();
-      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(bad.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`), `${name} in ${colorScheme}`).toEqual([]);
-    }
-    await page.screenshot({ path: path.join(SHOTS, `${name}-${colorScheme}.png`), fullPage });
-  }
+/** Charts animate longer than other screens; the dashboard's later steps run in light again. */
+async function check(page: Page, name: string, options: { axe?: boolean; fullPage?: boolean } = {}) {
+  await checkScreen(page, name, { ...options, settleMs: 300 });
   await page.emulateMedia({ colorScheme: 'light' });
 }
 

@@ -1,28 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { expect, loadSample, lockFromAppBar, nav, PASSPHRASE, test, unlock } from './fixtures.js';
-
-const SHOTS = path.resolve('test-results/screenshots');
-const SCHEMES = ['light', 'dark'] as const;
-
-/** Axe in both colour schemes (contrast differs), then a 1280×720 screenshot of each. */
-async function check(page: Page, name: string, { axe = true } = {}) {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const colorScheme of SCHEMES) {
-    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-    // Let the theme swap and any transition settle before judging or shooting.
-    await page.waitForTimeout(250);
-    if (axe) {
-      const results = await new AxeBuilder({ page }).analyze();
-      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      const report = bad.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
-      expect(report, `${name} in ${colorScheme}`).toEqual([]);
-    }
-    await page.screenshot({ path: path.join(SHOTS, `${name}-${colorScheme}.png`) });
-  }
-}
+import { checkScreen as check } from './check-screen.js';
 
 test('every screen: no serious or critical axe violations, screenshots in light and dark', async ({ page, rapport }) => {
   test.setTimeout(120_000);

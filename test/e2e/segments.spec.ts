@@ -1,26 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { createVault, expect, loadSample, test } from './fixtures.js';
+import { checkScreen } from './check-screen.js';
 
-const SHOTS = path.resolve('test-results/screenshots');
 
-/** Axe in both colour schemes (contrast differs), then a 1280×720 screenshot of each. */
+/** Toasts are transient; close them so they do not cover the screen being judged. */
 async function check(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  // Toasts are transient; close them so they do not cover the screen being judged.
   const close = page.getByRole('alert').getByRole('button', { name: 'Close' });
   while ((await close.count()) > 0) await close.first().click();
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-    await page.waitForTimeout(250);
-    const results = await new AxeBuilder({ page }).analyze();
-    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    const report = bad.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
-    expect(report, `${name} in ${colorScheme}`).toEqual([]);
-    await page.screenshot({ path: path.join(SHOTS, `${name}-${colorScheme}.png`) });
-  }
+  await checkScreen(page, name);
 }
 
 const navTo = (page: Page, name: 'Segments' | 'Personas') => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name }).click();
