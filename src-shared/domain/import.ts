@@ -131,6 +131,13 @@ export const csvImportRequest = z
     source: z.string().trim().max(80).optional(),
     /** Tags added to every imported candidate, e.g. the campaign. */
     tags: z.array(z.string().trim().min(1).max(60)).max(10).default([]),
+    /**
+     * Which row reports the result carries: every row (the CLI), or only the rows worth showing (see
+     * isProblemRow), in report order and at most `reportLimit` of them. A screen asks for the latter: 100k row
+     * reports cost the process that serialises them ~100 ms in one piece, and nobody reads them there.
+     */
+    reportRows: z.enum(['all', 'problems']).default('all'),
+    reportLimit: z.number().int().min(1).max(IMPORT_LIMITS.csvRows).optional(),
     jobId,
   })
   .strict();
@@ -193,11 +200,24 @@ export const csvImportResult = z.object({
   preset: csvPresetName,
   counts: importCounts,
   rows: z.array(csvRowReport),
+  /** How many rows the asked-for report has (reportRows); `rows` holds the first `reportLimit` of them. */
+  reportRowsTotal: z.number().int(),
   /** skip mode with invalid rows: the original header and rows plus an "Import error" column (UTF-8 CSV, base64). */
   errorFile: z.object({ filename: z.string(), content: z.string(), rows: z.number().int() }).nullable(),
   ms: z.number(),
 });
 export type CsvImportResult = z.infer<typeof csvImportResult>;
+
+/** Worth showing in a report: everything that did not simply land, and rows flagged as likely duplicates. */
+export const isProblemRow = (r: CsvRowReport): boolean => (r.status !== 'created' && r.status !== 'updated') || r.likelyDuplicateOf !== undefined;
+
+/** Lower sorts first: what the user must fix, then what to review, then what was merely left out or merged. */
+const rowRank = (r: CsvRowReport): number =>
+  r.status === 'invalid' ? 0 : r.likelyDuplicateOf ? 1 : r.status === 'duplicate' ? 2 : r.status === 'updated' ? 3 : 4;
+
+/** The problem rows in report order: invalid rows first so they are never buried under duplicates; file order within a kind. */
+export const problemRows = (rows: readonly CsvRowReport[]): CsvRowReport[] =>
+  rows.filter(isProblemRow).sort((a, b) => rowRank(a) - rowRank(b) || a.row - b.row);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Resumes

@@ -85,6 +85,33 @@ describe('CSV import on the vault worker', () => {
     expectWorkerRan();
   });
 
+  it('sends a screen only the rows worth showing: invalid first, then likely and exact duplicates, at most reportLimit', async () => {
+    // Distinct people with no company or city: nothing to flag among them.
+    const rows = [people(0)[0]!, ...Array.from({ length: 2500 }, (_, i) => [`Ann${i}`, `Zed${i}`, `a${i}@example.org`, '', '', '', ''])];
+    rows[10] = ['Robert', 'Lindqvist', 'rl@example.org', '', 'Acme', '', ''];
+    rows.push(['', 'Nameless', 'x@example.org', '', '', '', '']); // row 2501: invalid
+    rows.push(['Ann7', 'Zed7', 'A7@EXAMPLE.ORG', '', '', '', '']); // row 2502: exact duplicate of row 8
+    rows.push(['Rob', 'Lindqvist', 'rl2@example.org', '', 'Acme', '', '']); // row 2503: likely duplicate of row 10
+    rows.push(['', 'Nameless', 'y@example.org', '', '', '', '']); // row 2504: invalid
+    const content = b64(csv(rows));
+    const inWorker = await core({ workerScript });
+    const inProcess = await core();
+    const ask = { content, onError: 'skip', duplicates: 'skip', dryRun: true, reportRows: 'problems' } as const;
+    const viaWorker = await inWorker.call('import:run-csv', ask);
+    expect(viaWorker.counts).toMatchObject({ total: 2504, invalid: 2, duplicate: 1, likely: 1 });
+    expect(viaWorker.rows.map((r) => [r.row, r.status])).toEqual([[2501, 'invalid'], [2504, 'invalid'], [2503, 'created'], [2502, 'duplicate']]);
+    expect(viaWorker.reportRowsTotal).toBe(4);
+    expect(comparable(viaWorker)).toEqual(comparable(await inProcess.call('import:run-csv', ask)));
+    const limited = await inWorker.call('import:run-csv', { ...ask, reportLimit: 3 });
+    expect(limited.rows.map((r) => r.row)).toEqual([2501, 2504, 2503]);
+    expect(limited.reportRowsTotal).toBe(4);
+    // The CLI's default: every row, in file order.
+    const all = await inWorker.call('import:run-csv', { ...ask, reportRows: 'all', reportLimit: 2600 });
+    expect(all.rows).toHaveLength(2504);
+    expect(all.reportRowsTotal).toBe(2504);
+    expectWorkerRan();
+  });
+
   it('while the worker holds its transaction, the main thread reads at once and a write is refused as busy', async () => {
     const t = await core({ workerScript });
     await t.call('candidates:create-candidate', { firstName: 'Before', lastName: 'Import' });

@@ -1,4 +1,4 @@
-import { csvFields, type CsvField, type CsvRowReport } from '../../../src-shared/domain/import.js';
+import { csvFields, type CsvField } from '../../../src-shared/domain/import.js';
 import type { JobProgress } from './progress-store.js';
 
 export const FIELD_LABELS: Record<CsvField, string> = {
@@ -48,18 +48,7 @@ export function duplicateMappings(mapping: (CsvField | null)[]): CsvField[] {
   return [...dup];
 }
 
-/** Lower sorts first: what the user must fix, then what to review, then what was merely left out or merged. */
-const rowRank = (r: CsvRowReport): number =>
-  r.status === 'invalid' ? 0 : r.likelyDuplicateOf ? 1 : r.status === 'duplicate' ? 2 : r.status === 'updated' ? 3 : 4;
-
-/**
- * Rows worth showing in a report: everything that did not simply land, and rows flagged as likely duplicates.
- * Invalid rows come first so they are never buried under hundreds of duplicates; file order within a kind.
- */
-export const problemRows = (rows: CsvRowReport[]) =>
-  rows
-    .filter((r) => (r.status !== 'created' && r.status !== 'updated') || r.likelyDuplicateOf)
-    .sort((a, b) => rowRank(a) - rowRank(b) || a.row - b.row);
+export { problemRows } from '../../../src-shared/domain/import.js';
 
 /** The report table stays responsive with this many rows; the rest are counted, and the error file has every invalid one. */
 export const REPORT_ROW_LIMIT = 500;

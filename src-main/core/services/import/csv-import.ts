@@ -10,6 +10,7 @@ import {
   type DuplicateReason,
   type ImportCounts,
   type TextEncoding,
+  problemRows,
 } from '../../../../src-shared/domain/import.js';
 import { CodedError } from '../../../../src-shared/ipc/result.js';
 import type { WriteDb } from '../../db/database.js';
@@ -399,6 +400,8 @@ export async function runCsvImport(env: ImportEnv, bytes: Uint8Array, req: CsvIm
     errorFile = { filename: `${stem}-errors.csv`, content: encodeUtf8Bom(`${lines.join('\r\n')}\r\n`).toString('base64'), rows: n };
   }
 
+  const rows = req.reportRows === 'problems' ? problemRows(reports) : reports;
+  const shown = req.reportLimit !== undefined && rows.length > req.reportLimit ? rows.slice(0, req.reportLimit) : rows;
   return {
     jobId,
     outcome,
@@ -406,7 +409,8 @@ export async function runCsvImport(env: ImportEnv, bytes: Uint8Array, req: CsvIm
     delimiter: p.delimiter,
     preset: p.preset.name,
     counts,
-    rows: reports,
+    rows: shown,
+    reportRowsTotal: rows.length,
     errorFile,
     ms: Math.round(performance.now() - started),
   };

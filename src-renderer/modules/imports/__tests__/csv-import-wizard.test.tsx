@@ -1,6 +1,6 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CsvImportResult, CsvPreview, CsvRowReport } from '../../../../src-shared/domain/import.js';
+import { problemRows, type CsvImportResult, type CsvPreview, type CsvRowReport } from '../../../../src-shared/domain/import.js';
 import type { Result } from '../../../../src-shared/ipc/result.js';
 import { fail, installFakeBridge, ok } from '../../../ipc/__tests__/fake-bridge.js';
 import { useToastStore } from '../../notifications/store.js';
@@ -39,6 +39,7 @@ function result(over: Partial<CsvImportResult> = {}): CsvImportResult {
     preset: 'generic',
     counts: { total: 3, created: 2, updated: 0, duplicate: 0, skipped: 0, invalid: 1, likely: 0 },
     rows: [row(1, 'created'), row(2, 'created'), row(3, 'invalid', { messages: ['Column "Email": not an e-mail address'] })],
+    reportRowsTotal: 3,
     errorFile: null,
     ms: 1200,
     ...over,
@@ -56,13 +57,26 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-type Run = (payload: { dryRun: boolean; onError: string; jobId?: string }) => Result<unknown> | Promise<Result<unknown>>;
+type Run = (payload: { dryRun: boolean; onError: string; jobId?: string; reportRows?: string; reportLimit?: number }) => Result<unknown> | Promise<Result<unknown>>;
+
+/** What the core sends back for the request's reportRows / reportLimit (runCsvImport picks the rows the same way). */
+function reported(payload: Parameters<Run>[0], r: Result<unknown>): Result<unknown> {
+  if (!r.ok) return r;
+  const value = r.value as CsvImportResult;
+  const rows = payload.reportRows === 'problems' ? problemRows(value.rows) : value.rows;
+  return ok({ ...value, rows: rows.slice(0, payload.reportLimit ?? rows.length), reportRowsTotal: rows.length });
+}
 
 /** Renders the wizard with a scripted core and walks it to the dry-run step. */
 async function toDryRun(runCsv: Run, more: Parameters<typeof installFakeBridge>[0] = {}) {
   const fake = installFakeBridge({
     'import:preview-csv': () => ok(preview),
-    'import:run-csv': (p) => runCsv(p as Parameters<Run>[0]),
+    'import:run-csv': async (p) => {
+      const payload = p as Parameters<Run>[0];
+      // The wizard lets the core pick the few rows its table shows instead of receiving every row's report.
+      expect(payload).toMatchObject({ reportRows: 'problems', reportLimit: 500 });
+      return reported(payload, await runCsv(payload));
+    },
     ...more,
   });
   stop = useImportProgressStore.getState().listen();

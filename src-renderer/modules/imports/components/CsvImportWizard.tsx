@@ -23,7 +23,7 @@ import { downloadText } from '../../candidates/components/BulkActions.js';
 import { useCandidateListStore } from '../../candidates/store.js';
 import { notify } from '../../notifications/store.js';
 import { fileToBase64 } from '../../profile/files.js';
-import { csvProgressView, duplicateMappings, FIELD_LABELS, FIELD_OPTIONS, newJobId, problemRows, REPORT_ROW_LIMIT } from '../import-model.js';
+import { csvProgressView, duplicateMappings, FIELD_LABELS, FIELD_OPTIONS, newJobId, REPORT_ROW_LIMIT } from '../import-model.js';
 import { useImportProgressStore } from '../progress-store.js';
 
 const STEPS = ['File', 'Columns', 'Dry run', 'Import'];
@@ -51,14 +51,15 @@ function Counts({ result }: { result: CsvImportResult }) {
 }
 
 function RowReport({ result }: { result: CsvImportResult }) {
-  const rows = problemRows(result.rows);
-  if (rows.length === 0) return <Typography variant="body2">Every row is fine.</Typography>;
-  const shown = rows.slice(0, REPORT_ROW_LIMIT);
+  // The core picked these (reportRows 'problems', see request()): in report order, at most REPORT_ROW_LIMIT.
+  const shown = result.rows;
+  const all = result.reportRowsTotal;
+  if (shown.length === 0) return <Typography variant="body2">Every row is fine.</Typography>;
   return (
     <Box sx={{ display: 'grid', gap: 1 }}>
-      {shown.length < rows.length ? (
+      {shown.length < all ? (
         <Typography variant="body2" color="text.secondary">
-          Showing {number.format(shown.length)} of {number.format(rows.length)} rows with notes (invalid rows first)
+          Showing {number.format(shown.length)} of {number.format(all)} rows with notes (invalid rows first)
           {result.errorFile ? '; the error file has every invalid row.' : '.'}
         </Typography>
       ) : null}
@@ -176,6 +177,9 @@ export function CsvImportWizard() {
     duplicates,
     onError,
     tags: tags.split(',').map((t) => t.trim()).filter(Boolean),
+    // The table shows at most REPORT_ROW_LIMIT rows: the core picks them, instead of sending 100k row reports over.
+    reportRows: 'problems' as const,
+    reportLimit: REPORT_ROW_LIMIT,
   });
 
   const choose = async (f: File, p: CsvPresetName | '' = preset) => {
