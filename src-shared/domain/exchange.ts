@@ -45,6 +45,22 @@ export const MAX_VAULT_JSON_CHARS = 512 * 1024 * 1024;
 export const vaultImportRequest = z
   .object({ json: z.string().min(2).max(MAX_VAULT_JSON_CHARS, 'The export file is larger than 512 MB'), jobId })
   .strict();
+/**
+ * A path on the machine the core runs on, for the command line only (the core refuses it from a window: a page
+ * must not name files to read or write). Absolute, so it does not depend on the core's working directory.
+ */
+const hostPath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\'), 'must be an absolute path');
+
+/** The export written straight to a file (any size: it is never one string). */
+export const vaultExportFileRequest = z.object({ file: hostPath, jobId }).strict();
+export const vaultExportFileResult = z.object({ file: z.string(), tables: tableCounts, bytes: z.number().int(), ms: z.number() });
+/** An export file read line by line (any size); a file laid out otherwise is read whole, up to 512 MB. */
+export const vaultImportFileRequest = z.object({ file: hostPath, jobId }).strict();
+
 export const vaultImportResult = z.object({
   formatVersion: z.number().int(),
   schemaVersion: z.number().int(),

@@ -1,9 +1,11 @@
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VAULT_EXPORT_FORMAT } from '../../src-shared/domain/exchange.js';
 import type { WriteDb } from '../../src-main/core/db/database.js';
-import { dataTables, DERIVED_TABLES, SEEDED_TABLES } from '../../src-main/core/services/export/vault-json.js';
+import { dataTables, DERIVED_TABLES, importVaultJsonFile, SEEDED_TABLES } from '../../src-main/core/services/export/vault-json.js';
+import { createCore } from '../../src-main/core/core.js';
 import { b64, exchangeCore, type ExchangeCore } from '../fixtures/core.js';
 import { generateResumes, renderDocx, renderPdf } from '../fixtures/resumes/generate.js';
 import { repoRoot } from '../helpers/cli.js';
@@ -172,4 +174,108 @@ describe('full-fidelity vault JSON', () => {
       await target.close();
     }
   });
+
+  describe('to and from a file, line by line (the command line; any size)', () => {
+    const files = tempDir('rapport-vault-file-');
+    afterAll(() => files.cleanup());
+    const countRows = (db: WriteDb) => (db.prepare('SELECT count(*) AS n FROM candidates').get() as { n: number }).n;
+
+    it('streams the same export to a file, one row per line, and restores it exactly (read in chunks of any size)', async () => {
+      const file = path.join(files.dir, 'vault.json');
+      const res = await source.call('export:vault-json-file', { file, jobId: 'to-file' });
+      expect(res).toMatchObject({ file, tables: exported.tables, bytes: statSync(file).size });
+      expect(existsSync(`${file}.partial`)).toBe(false);
+      const text = readFileSync(file, 'utf8');
+      // Still one JSON document, with the string export's content.
+      expect(JSON.parse(text)).toEqual(JSON.parse(exported.json));
+      const lines = text.split('\n');
+      const totalRows = Object.values(exported.tables).reduce((a, b) => a + b, 0);
+      expect(lines.filter((l) => l.startsWith('[')).length).toBe(totalRows);
+      expect(source.events.some((e) => e.name === 'job:progress' && (e.payload as { jobId: string }).jobId === 'to-file')).toBe(true);
+
+      const target = await exchangeCore();
+      try {
+        const result = await target.call('import:vault-json-file', { file });
+        expect(result.tables).toEqual(exported.tables);
+        expect(canonicalDump(target.db)).toEqual(canonicalDump(source.db));
+      } finally {
+        await target.close();
+      }
+      // Lines that straddle the reads (a 97-byte buffer splits rows and multi-byte characters) read the same.
+      const small = await exchangeCore();
+      try {
+        await importVaultJsonFile(small.db, file, undefined, 97);
+        expect(canonicalDump(small.db)).toEqual(canonicalDump(source.db));
+      } finally {
+        await small.close();
+      }
+    });
+
+    it('reads an export laid out otherwise (one line, as older versions wrote it) whole', async () => {
+      const file = path.join(files.dir, 'one-line.json');
+      writeFileSync(file, JSON.stringify(JSON.parse(exported.json)));
+      const target = await exchangeCore();
+      try {
+        expect((await target.call('import:vault-json-file', { file })).tables).toEqual(exported.tables);
+        expect(canonicalDump(target.db)).toEqual(canonicalDump(source.db));
+      } finally {
+        await target.close();
+      }
+    });
+
+    it('a damaged or cut-off file names the line and leaves the vault empty', async () => {
+      const good = readFileSync(path.join(files.dir, 'vault.json'), 'utf8').split('\n');
+      const tableLine = good.findIndex((l, i) => i > 5 && l.endsWith('"rows":[') && good[i + 1]!.startsWith('['));
+      const rowLine = tableLine + 1;
+      const cases: [string, string[], RegExp][] = [
+        ['cut.json', good.slice(0, Math.floor(good.length / 2)), /damaged at line \d+: the file ends early/],
+        ['row.json', good.map((l, i) => (i === rowLine ? l.slice(0, 10) : l)), new RegExp(`damaged at line ${rowLine + 1}: a row of \\w+ is not JSON`)],
+        ['twice.json', [...good.slice(0, tableLine), good[tableLine]!, ']},', ...good.slice(tableLine)], /damaged at line \d+: table \w+ appears twice/],
+        ['values.json', good.map((l, i) => (i === rowLine ? l.replace(/^\[/, '[1,') : l)), /has \d+ values for \d+ columns/],
+      ];
+      for (const [name, lines, message] of cases) {
+        const file = path.join(files.dir, name);
+        writeFileSync(file, lines.join('\n'));
+        const target = await exchangeCore();
+        try {
+          const before = canonicalDump(target.db);
+          const error = await target.fail('import:vault-json-file', { file });
+          expect(error.code, name).toBe('invalid_input');
+          expect(error.message, name).toMatch(message);
+          expect(canonicalDump(target.db), name).toEqual(before);
+          expect(countRows(target.db)).toBe(0);
+        } finally {
+          await target.close();
+        }
+      }
+    });
+
+    it('refuses a missing file, an unwritable path, a relative path, and any window (file paths are for the command line)', async () => {
+      const target = await exchangeCore();
+      try {
+        expect(await target.fail('import:vault-json-file', { file: path.join(files.dir, 'nope.json') })).toMatchObject({ code: 'not_found' });
+        const unwritable = path.join(files.dir, 'no-such-folder', 'vault.json');
+        expect(await target.fail('export:vault-json-file', { file: unwritable })).toMatchObject({ code: 'invalid_input', field: 'file' });
+        expect(existsSync(`${unwritable}.partial`)).toBe(false);
+        expect(await target.fail('export:vault-json-file', { file: 'vault.json' })).toMatchObject({ code: 'invalid_input', field: 'file' });
+      } finally {
+        await target.close();
+      }
+      for (const host of ['electron', 'node'] as const) {
+        const dataDir = path.join(files.dir, `window-${host}`);
+        const core = createCore({ dataDir, host, scrypt: { N: 1024, r: 8, p: 1 } });
+        try {
+          expect((await core.dispatch('vault:create', { passphrase: 'correct horse battery staple' })).ok).toBe(true);
+          for (const channel of ['export:vault-json-file', 'import:vault-json-file'] as const) {
+            const result = await core.dispatch(channel, { file: path.join(files.dir, `${host}.json`) });
+            expect(result.ok ? null : result.error.code, `${host} ${channel}`).toBe('unsupported');
+          }
+          expect(existsSync(path.join(files.dir, `${host}.json`))).toBe(false);
+        } finally {
+          await core.close();
+        }
+      }
+    });
+  });
 });
+

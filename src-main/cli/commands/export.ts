@@ -30,11 +30,12 @@ export const exportCommand: Command = {
     let content: string;
     let summary: Record<string, unknown>;
     if (kind === 'json') {
-      const result = await ctx.core().dispatch('export:vault-json', {});
+      // Streamed to the file by the core: a large vault's export does not fit in one string.
+      const result = await ctx.core().dispatch('export:vault-json-file', { file: target });
       if (!result.ok) return ctx.fail(result);
-      const v = result.value as { json: string; tables: Record<string, number>; ms: number };
-      content = v.json;
-      summary = { tables: v.tables, ms: v.ms };
+      const v = result.value as { file: string; bytes: number; tables: Record<string, number>; ms: number };
+      ctx.print({ file: v.file, bytes: v.bytes, tables: v.tables, ms: v.ms });
+      return 0;
     } else if (kind === 'json-resume') {
       const result = await ctx.core().dispatch('export:json-resume', { candidateId: candidate });
       if (!result.ok) return ctx.fail(result);

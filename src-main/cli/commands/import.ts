@@ -161,11 +161,14 @@ async function importResumes(ctx: CommandContext, paths: string[]): Promise<numb
 }
 
 async function importVaultJson(ctx: CommandContext, file: string): Promise<number> {
-  const json = readInput(file).toString('utf8');
+  const target = path.resolve(file);
+  // The core reads it line by line (an export of any size); only the checks readInput makes happen here.
+  if (!existsSync(target)) throw new UsageError(`No such file: ${file}`);
+  if (statSync(target).isDirectory()) throw new UsageError(`${file} is a folder, not a file`);
   const locked = await ctx.unlock();
   if (locked) return ctx.fail(locked);
   const done = showProgress(ctx, 'Restoring');
-  const result = await ctx.core().dispatch('import:vault-json', { json });
+  const result = await ctx.core().dispatch('import:vault-json-file', { file: target });
   done();
   if (!result.ok) return ctx.fail(result);
   ctx.print(result.value);

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { getCandidate } from '../db/repositories/candidates.js';
-import { defineHandlers } from '../ipc/handlers.js';
+import { commandLineOnly, defineHandlers } from '../ipc/handlers.js';
 import { phoneRegion } from '../services/duplicates.js';
 import { exportCandidatesCsv } from '../services/export/candidates-csv.js';
 import { toJsonResume } from '../services/export/json-resume.js';
-import { exportVaultJson } from '../services/export/vault-json.js';
+import { exportVaultJson, exportVaultJsonFile } from '../services/export/vault-json.js';
 import { exportVcards } from '../services/export/vcard.js';
 import { foldKey } from '../services/import/countries.js';
 import { exclusiveJob } from '../services/import/jobs.js';
@@ -27,6 +27,19 @@ export const exportHandlers = defineHandlers({
         ctx.emit('job:progress', { jobId, kind: 'export-vault', phase, done, total }),
       );
       return { filename: `rapport-vault-${now.toISOString().slice(0, 10)}.json`, json, tables, bytes: Buffer.byteLength(json), ms: Math.round(performance.now() - started) };
+    });
+  },
+  'export:vault-json-file': (req, ctx) => {
+    commandLineOnly(ctx, 'Exporting to a file path');
+    const db = ctx.vault.database();
+    const jobId = req.jobId ?? randomUUID();
+    const now = ctx.clock.now();
+    const started = performance.now();
+    return exclusiveJob(db, 'vault export', async () => {
+      const { tables, bytes } = await exportVaultJsonFile(db, { exportedAt: now.toISOString(), appVersion: APP_VERSION }, req.file, (phase, done, total) =>
+        ctx.emit('job:progress', { jobId, kind: 'export-vault', phase, done, total }),
+      );
+      return { file: req.file, tables, bytes, ms: Math.round(performance.now() - started) };
     });
   },
   'export:candidates-csv': (req, ctx) => exportCandidatesCsv(ctx.vault.database(), req.candidateIds, ctx.clock.now().toISOString().slice(0, 10)),

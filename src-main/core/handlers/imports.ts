@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { candidateInput } from '../../../src-shared/domain/candidate.js';
-import { defineHandlers, type HandlerContext } from '../ipc/handlers.js';
+import { commandLineOnly, defineHandlers, type HandlerContext } from '../ipc/handlers.js';
 import type { WriteDb } from '../db/database.js';
 import { getCandidate } from '../db/repositories/candidates.js';
 import { addAttachment } from '../services/attachments.js';
 import { createCandidate } from '../services/candidates.js';
 import { findDuplicates, phoneRegion } from '../services/duplicates.js';
 import { fromJsonResume } from '../services/export/json-resume.js';
-import { importVaultJson } from '../services/export/vault-json.js';
+import { importVaultJson, importVaultJsonFile } from '../services/export/vault-json.js';
 import { decodeBase64, previewCsv, runCsvImport } from '../services/import/csv-import.js';
 import { exclusiveJob } from '../services/import/jobs.js';
 import { mergeEmptyFields } from '../services/import/merge.js';
@@ -80,6 +80,15 @@ export const importHandlers = defineHandlers({
       const result = ctx.workers ? await ctx.workers.run('vault-json-import', { json: req.json }, progress, inProcess, jobId) : await inProcess();
       return { ...result, ms: Math.round(performance.now() - started) };
     });
+  },
+
+  'import:vault-json-file': (req, ctx) => {
+    commandLineOnly(ctx, 'Restoring from a file path');
+    const db = ctx.vault.database();
+    const started = performance.now();
+    const progress = progressFor(ctx, 'import-vault', req.jobId ?? randomUUID());
+    // In-process: only the command line gets here, and it has no window to keep responsive.
+    return exclusiveJob(db, 'vault import', async () => ({ ...(await importVaultJsonFile(db, req.file, progress)), ms: Math.round(performance.now() - started) }));
   },
 
   'import:json-resume': (req, ctx) => {

@@ -1,3 +1,4 @@
+import { CodedError } from '../../../src-shared/ipc/result.js';
 import type { VaultWorkers } from '../jobs/workers.js';
 import type { ChannelName, Req, Res } from '../../../src-shared/ipc/contract.js';
 import type { EventName, EventPayload } from '../../../src-shared/ipc/events.js';
@@ -38,4 +39,12 @@ export function combineHandlers<T extends readonly PartialHandlers[]>(...parts: 
     }
   }
   return table as Merge<T>;
+}
+
+/**
+ * Channels that take a file path on the core's machine answer the command line only: a window's page is
+ * untrusted and must not name files for the core to read or write (it sends content instead).
+ */
+export function commandLineOnly(ctx: Pick<HandlerContext, 'host'>, what: string): void {
+  if (ctx.host !== 'cli') throw new CodedError('unsupported', `${what} is only available from the command line (rapport); a window sends the file's content instead.`);
 }

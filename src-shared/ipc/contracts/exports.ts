@@ -3,6 +3,8 @@ import {
   jsonResumeExportRequest,
   jsonResumeExportResult,
   textFile,
+  vaultExportFileRequest,
+  vaultExportFileResult,
   vaultExportRequest,
   vaultExportResult,
   vcardExportRequest,
@@ -12,6 +14,8 @@ import {
 export const exportsContract = {
   /** Every table, full fidelity, for backup or moving to another machine (import:vault-json reads it back). */
   'export:vault-json': { req: vaultExportRequest, res: vaultExportResult },
+  /** The same export streamed to a file (command line only): for vaults too large for one message. */
+  'export:vault-json-file': { req: vaultExportFileRequest, res: vaultExportFileResult },
   'export:candidates-csv': { req: candidatesCsvExportRequest, res: textFile },
   /** vCard 4.0 for candidates and/or client contacts. */
   'export:vcard': { req: vcardExportRequest, res: textFile },

@@ -12,7 +12,7 @@ import {
   resumeSaveRequest,
   resumeSaveResult,
 } from '../../domain/import.js';
-import { jsonResumeImportRequest, jsonResumeImportResult, vaultImportRequest, vaultImportResult } from '../../domain/exchange.js';
+import { jsonResumeImportRequest, jsonResumeImportResult, vaultImportFileRequest, vaultImportRequest, vaultImportResult } from '../../domain/exchange.js';
 
 /**
  * Imports. Files travel as base64 content, never as paths: the renderer is untrusted and the CLI reads the file
@@ -40,6 +40,8 @@ export const importsContract = {
   'import:cancel-job': { req: z.object({ jobId: z.string().min(1).max(64) }).strict(), res: z.object({ cancelled: z.boolean() }) },
   /** Loads a full vault export into an empty vault (all or nothing). */
   'import:vault-json': { req: vaultImportRequest, res: vaultImportResult },
+  /** The same, from an export file read line by line (command line only): any size. */
+  'import:vault-json-file': { req: vaultImportFileRequest, res: vaultImportResult },
   /** One candidate from a JSON Resume document; the document is kept as an attachment. */
   'import:json-resume': { req: jsonResumeImportRequest, res: jsonResumeImportResult },
 } as const;

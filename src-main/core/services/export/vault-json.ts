@@ -1,4 +1,6 @@
-import { VAULT_EXPORT_FORMAT, VAULT_EXPORT_VERSION, vaultExportFile, type VaultExportFile } from '../../../../src-shared/domain/exchange.js';
+import { closeSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import { MAX_VAULT_JSON_CHARS, VAULT_EXPORT_FORMAT, VAULT_EXPORT_VERSION, vaultExportFile, type VaultExportFile } from '../../../../src-shared/domain/exchange.js';
 import { CodedError } from '../../../../src-shared/ipc/result.js';
 import type { ReadDb, WriteDb } from '../../db/database.js';
 import { schemaVersion } from '../../db/migrate.js';
@@ -77,16 +79,21 @@ export function dataTables(db: ReadDb): TableInfo[] {
 
 const CHUNK = 2000;
 
-/** Builds the export JSON text table by table, in keyset-paged chunks with event-loop turns between them. */
-export async function exportVaultJson(
+/**
+ * Writes the export text table by table, in keyset-paged chunks with event-loop turns between them, to `write`.
+ * One row per line: the file stays one JSON document, and a reader can also take it line by line (see
+ * importVaultJsonFile), which a vault too large for one string needs (~60 MB per 10k candidates with their
+ * history; V8 strings stop at ~512 MB).
+ */
+export async function writeVaultJson(
   db: WriteDb,
   meta: { exportedAt: string; appVersion: string },
+  write: (text: string) => void,
   progress?: (phase: string, done: number, total: number) => void,
-): Promise<{ json: string; tables: Record<string, number> }> {
+): Promise<{ tables: Record<string, number> }> {
   const slicer = new Slicer();
   const tables = dataTables(db);
   const counts: Record<string, number> = {};
-  const parts: string[] = [];
   // One read transaction: every chunk sees the same snapshot even across event-loop turns.
   beginLongTransaction(db, 'DEFERRED');
   try {
@@ -99,7 +106,7 @@ export async function exportVaultJson(
       exportedAt: meta.exportedAt,
       app: { name: 'Rapport', version: meta.appVersion },
     };
-    parts.push(`${JSON.stringify(header).slice(0, -1)},"tables":{`);
+    write(`${JSON.stringify(header).slice(0, -1)},"tables":{\n`);
     for (const [ti, t] of tables.entries()) {
       const keyCols = t.key.map(quote).join(', ');
       const selectCols = [...t.key.filter((k) => k === 'rowid'), ...t.columns].map(quote).join(', ');
@@ -107,7 +114,7 @@ export async function exportVaultJson(
       const next = db.prepare(
         `SELECT ${selectCols} FROM ${quote(t.name)} WHERE (${keyCols}) > (${t.key.map(() => '?').join(', ')}) ORDER BY ${keyCols} LIMIT ${CHUNK}`,
       );
-      parts.push(`${ti > 0 ? ',' : ''}${JSON.stringify(t.name)}:{"columns":${JSON.stringify(t.columns)},"rows":[`);
+      write(`${ti > 0 ? ',\n' : ''}${JSON.stringify(t.name)}:{"columns":${JSON.stringify(t.columns)},"rows":[`);
       let n = 0;
       let last: unknown[] | null = null;
       for (;;) {
@@ -120,7 +127,7 @@ export async function exportVaultJson(
           const values = withRowid ? r.slice(1) : r;
           return JSON.stringify(values.map((v) => (Buffer.isBuffer(v) ? { $base64: v.toString('base64') } : typeof v === 'bigint' ? v.toString() : v)));
         });
-        parts.push(`${n > 0 ? ',' : ''}${encoded.join(',')}`);
+        write(`${n > 0 ? ',' : ''}\n${encoded.join(',\n')}`);
         n += rows.length;
         done += rows.length;
         if (rows.length < CHUNK) break;
@@ -129,17 +136,95 @@ export async function exportVaultJson(
           await slicer.yield();
         }
       }
-      parts.push(']}');
+      write(`${n > 0 ? '\n' : ''}]}`);
       counts[t.name] = n;
     }
-    parts.push('}}');
+    write('\n}}\n');
     db.exec('COMMIT');
     progress?.('done', done, total);
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');
     throw error;
   }
-  return { json: parts.join(''), tables: counts };
+  return { tables: counts };
+}
+
+/** The export as one string, for a caller that sends it in one message; refuses what one string cannot hold. */
+export async function exportVaultJson(
+  db: WriteDb,
+  meta: { exportedAt: string; appVersion: string },
+  progress?: (phase: string, done: number, total: number) => void,
+): Promise<{ json: string; tables: Record<string, number> }> {
+  const parts: string[] = [];
+  let chars = 0;
+  const { tables } = await writeVaultJson(
+    db,
+    meta,
+    (text) => {
+      chars += text.length;
+      if (chars > MAX_VAULT_JSON_CHARS) {
+        throw new CodedError('unsupported', 'This vault is too large to export in one piece (over 512 MB); export it to a file with `rapport export json FILE`.');
+      }
+      parts.push(text);
+    },
+    progress,
+  );
+  return { json: parts.join(''), tables };
+}
+
+/**
+ * Writes the export to `file` through a buffer, without ever holding it in one string: into `file.partial`,
+ * renamed once complete, so an interrupted export never leaves a file that looks whole.
+ */
+export async function exportVaultJsonFile(
+  db: WriteDb,
+  meta: { exportedAt: string; appVersion: string },
+  file: string,
+  progress?: Progress,
+): Promise<{ tables: Record<string, number>; bytes: number }> {
+  const partial = `${file}.partial`;
+  let fd: number;
+  try {
+    fd = openSync(partial, 'w');
+  } catch (error) {
+    throw new CodedError('invalid_input', `Cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 'file');
+  }
+  let bytes = 0;
+  let buffered: string[] = [];
+  let bufferedChars = 0;
+  const flush = () => {
+    if (bufferedChars === 0) return;
+    const chunk = Buffer.from(buffered.join(''), 'utf8');
+    for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at);
+    bytes += chunk.length;
+    buffered = [];
+    bufferedChars = 0;
+  };
+  try {
+    const { tables } = await writeVaultJson(
+      db,
+      meta,
+      (text) => {
+        buffered.push(text);
+        bufferedChars += text.length;
+        if (bufferedChars >= 1 << 20) flush();
+      },
+      progress,
+    );
+    flush();
+    fsyncSync(fd);
+    closeSync(fd);
+    renameSync(partial, file);
+    return { tables, bytes };
+  } catch (error) {
+    try {
+      closeSync(fd);
+    } catch {
+      // Already closed by the success path, which then failed at the rename.
+    }
+    rmSync(partial, { force: true });
+    throw error;
+  }
 }
 
 function parseExport(json: string): VaultExportFile {
@@ -159,88 +244,292 @@ function parseExport(json: string): VaultExportFile {
   return parsed.data;
 }
 
+type Progress = (phase: string, done: number, total: number) => void;
+export type VaultImportSummary = { formatVersion: number; schemaVersion: number; tables: Record<string, number>; indexed: number };
+
 /**
- * Loads an export into an empty vault in one transaction (all or nothing), with foreign-key checks deferred
- * to the commit, then re-indexes search. Refuses a non-empty vault, a newer format or a newer schema.
+ * Loading an export into an empty vault, fed table by table and row by row (from a parsed document or from a
+ * file read line by line): one transaction (all or nothing), foreign-key checks deferred to the commit, triggers
+ * off while loading, search re-indexed at the end. Refuses a non-empty vault, a newer format or a newer schema.
  */
-export async function importVaultJson(
-  db: WriteDb,
-  json: string,
-  progress?: (phase: string, done: number, total: number) => void,
-): Promise<{ formatVersion: number; schemaVersion: number; tables: Record<string, number>; indexed: number }> {
-  const file = parseExport(json);
-  if (file.formatVersion > VAULT_EXPORT_VERSION) {
-    throw new CodedError('newer_version', `This export was written by a newer version of Rapport (format ${file.formatVersion}); update Rapport to import it.`);
+class VaultRestore {
+  private readonly byName: Map<string, TableInfo>;
+  private readonly triggers: { name: string; sql: string }[] = [];
+  private readonly counts: Record<string, number> = {};
+  private readonly slicer = new Slicer();
+  private table: { info: TableInfo; columns: string[]; blobs: boolean[]; insert: { run(...values: unknown[]): unknown } } | null = null;
+  done = 0;
+
+  private constructor(
+    private readonly db: WriteDb,
+    private readonly header: { formatVersion: number; schemaVersion: number },
+    tables: TableInfo[],
+  ) {
+    this.byName = new Map(tables.map((t) => [t.name, t]));
+    for (const t of tables) this.counts[t.name] = 0;
   }
-  const ours = schemaVersion(db);
-  if (file.schemaVersion > ours) {
-    throw new CodedError('newer_version', `This export comes from a newer vault (schema ${file.schemaVersion}; this version knows up to ${ours}). Update Rapport to import it.`);
+
+  static check(db: WriteDb, header: { formatVersion: number; schemaVersion: number }): TableInfo[] {
+    if (header.formatVersion > VAULT_EXPORT_VERSION) {
+      throw new CodedError('newer_version', `This export was written by a newer version of Rapport (format ${header.formatVersion}); update Rapport to import it.`);
+    }
+    const ours = schemaVersion(db);
+    if (header.schemaVersion > ours) {
+      throw new CodedError('newer_version', `This export comes from a newer vault (schema ${header.schemaVersion}; this version knows up to ${ours}). Update Rapport to import it.`);
+    }
+    return dataTables(db);
   }
-  const tables = dataTables(db);
-  const byName = new Map(tables.map((t) => [t.name, t]));
-  for (const [name, data] of Object.entries(file.tables)) {
-    const t = byName.get(name);
+
+  /** Checks a table's name and columns against this vault; null for a derived table the export may carry. */
+  static known(tables: readonly TableInfo[], name: string, columns: readonly string[]): TableInfo | null {
+    const t = tables.find((x) => x.name === name);
     if (!t) {
-      if (DERIVED_TABLES.has(name)) continue;
+      if (DERIVED_TABLES.has(name)) return null;
       throw new CodedError('invalid_input', `The export has a table this vault does not know: ${name}.`, `json.tables.${name}`);
     }
-    const unknown = data.columns.filter((c) => !t.columns.includes(c));
+    const unknown = columns.filter((c) => !t.columns.includes(c));
     if (unknown.length > 0) throw new CodedError('invalid_input', `Table ${name} in the export has unknown columns: ${unknown.join(', ')}.`, `json.tables.${name}`);
+    return t;
+  }
+
+  static begin(db: WriteDb, header: { formatVersion: number; schemaVersion: number }, tables: TableInfo[]): VaultRestore {
+    const hasRows = (t: TableInfo) => (db.prepare(`SELECT EXISTS (SELECT 1 FROM ${quote(t.name)}) AS x`).get() as { x: number }).x === 1;
+    const nonEmpty = tables.filter((t) => !SEEDED_TABLES.has(t.name) && hasRows(t));
+    if (nonEmpty.length > 0) {
+      throw new CodedError('conflict', `A vault export can only be imported into an empty vault; this one already has data (${nonEmpty.map((t) => t.name).join(', ')}).`);
+    }
+    const restore = new VaultRestore(db, header, tables);
+    beginLongTransaction(db, 'IMMEDIATE');
+    try {
+      db.pragma('defer_foreign_keys = ON');
+      // Triggers would write derived rows (search and KPI dirty lists) that the export already carries, or that
+      // the rebuild below writes: drop them for the load and put them back, all inside the transaction.
+      restore.triggers.push(...(db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND sql IS NOT NULL`).all() as { name: string; sql: string }[]));
+      for (const trigger of restore.triggers) db.exec(`DROP TRIGGER ${quote(trigger.name)}`);
+    } catch (error) {
+      restore.abort();
+      throw error;
+    }
+    return restore;
+  }
+
+  /** The rows that follow belong to `name` (checked with known()); returns false for a skipped derived table. */
+  startTable(name: string, columns: string[]): boolean {
+    const info = VaultRestore.known([...this.byName.values()], name, columns);
+    this.table = null;
+    if (!info) return false;
+    if (SEEDED_TABLES.has(name)) this.db.exec(`DELETE FROM ${quote(name)}`);
+    const insert = this.db.prepare(`INSERT INTO ${quote(name)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+    this.table = { info, columns, blobs: columns.map((c) => info.blobColumns.has(c)), insert };
+    return true;
+  }
+
+  async row(values: unknown[], progress: (() => void) | undefined): Promise<void> {
+    const t = this.table;
+    if (!t) return;
+    if (values.length !== t.columns.length) {
+      throw new CodedError('invalid_input', `Row ${this.counts[t.info.name]! + 1} of table ${t.info.name} has ${values.length} values for ${t.columns.length} columns.`, `json.tables.${t.info.name}`);
+    }
+    t.insert.run(...values.map((v, i) => decodeCell(v, t.blobs[i]!, t.info.name, t.columns[i]!)));
+    this.counts[t.info.name]!++;
+    this.done++;
+    if (this.slicer.due()) {
+      progress?.();
+      await this.slicer.yield();
+    }
+  }
+
+  async finish(progress?: () => void): Promise<VaultImportSummary> {
+    const { db } = this;
+    try {
+      for (const trigger of this.triggers) db.exec(trigger.sql);
+      // Columns the triggers keep derived: an export from before they existed leaves them empty.
+      refreshStageTypes(db);
+      const violations = db.pragma('foreign_key_check') as unknown[];
+      if (violations.length > 0) throw new CodedError('invalid_input', `The export is inconsistent: ${violations.length} row(s) point at rows that are not in it.`, 'json');
+      progress?.();
+      db.exec('DELETE FROM search_dirty');
+      db.exec('INSERT INTO search_dirty (candidate_id) SELECT id FROM candidates');
+      const indexed = await flushSearchIndexInChunks(db, { optimize: true });
+      db.exec('COMMIT');
+      return { formatVersion: this.header.formatVersion, schemaVersion: this.header.schemaVersion, tables: this.counts, indexed };
+    } catch (error) {
+      this.abort();
+      throw error;
+    }
+  }
+
+  abort(): void {
+    if (this.db.inTransaction) this.db.exec('ROLLBACK');
+  }
+}
+
+/** Loads a parsed export (see VaultRestore). */
+export async function importVaultJson(db: WriteDb, json: string, progress?: Progress): Promise<VaultImportSummary> {
+  const file = parseExport(json);
+  const tables = VaultRestore.check(db, file);
+  // A damaged table is refused before anything is written.
+  for (const [name, data] of Object.entries(file.tables)) {
+    VaultRestore.known(tables, name, data.columns);
     const bad = data.rows.findIndex((r) => r.length !== data.columns.length);
     if (bad !== -1) throw new CodedError('invalid_input', `Row ${bad + 1} of table ${name} has ${data.rows[bad]!.length} values for ${data.columns.length} columns.`, `json.tables.${name}`);
   }
-  const hasRows = (t: TableInfo) => (db.prepare(`SELECT EXISTS (SELECT 1 FROM ${quote(t.name)}) AS x`).get() as { x: number }).x === 1;
-  const nonEmpty = tables.filter((t) => !SEEDED_TABLES.has(t.name) && hasRows(t));
-  if (nonEmpty.length > 0) {
-    throw new CodedError('conflict', `A vault export can only be imported into an empty vault; this one already has data (${nonEmpty.map((t) => t.name).join(', ')}).`);
-  }
-
   const total = Object.values(file.tables).reduce((n, t) => n + t.rows.length, 0);
-  const counts: Record<string, number> = {};
-  const slicer = new Slicer();
-  let done = 0;
-  beginLongTransaction(db, 'IMMEDIATE');
+  const restore = VaultRestore.begin(db, file, tables);
   try {
-    db.pragma('defer_foreign_keys = ON');
-    // Triggers would write derived rows (search and KPI dirty lists) that the export already carries, or that
-    // the rebuild below writes: drop them for the load and put them back, all inside the transaction.
-    const triggers = db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND sql IS NOT NULL`).all() as { name: string; sql: string }[];
-    for (const trigger of triggers) db.exec(`DROP TRIGGER ${quote(trigger.name)}`);
+    // Parents first (the export's own order may differ when it was edited by hand).
     for (const t of tables) {
       const data = file.tables[t.name];
-      counts[t.name] = 0;
-      if (!data) continue;
-      if (SEEDED_TABLES.has(t.name)) db.exec(`DELETE FROM ${quote(t.name)}`);
-      if (data.rows.length === 0) continue;
-      const insert = db.prepare(`INSERT INTO ${quote(t.name)} (${data.columns.map(quote).join(', ')}) VALUES (${data.columns.map(() => '?').join(', ')})`);
-      const blobs = data.columns.map((c) => t.blobColumns.has(c));
-      for (const row of data.rows) {
-        const values = row.map((v, i) => decodeCell(v, blobs[i]!, t.name, data.columns[i]!));
-        insert.run(...values);
-        counts[t.name]!++;
-        done++;
-        if (slicer.due()) {
-          progress?.(`importing ${t.name}`, done, total);
-          await slicer.yield();
-        }
-      }
+      if (!data || !restore.startTable(t.name, data.columns)) continue;
+      const step = () => progress?.(`importing ${t.name}`, restore.done, total);
+      for (const row of data.rows) await restore.row(row, step);
     }
-    for (const trigger of triggers) db.exec(trigger.sql);
-    // Columns the triggers keep derived: an export from before they existed leaves them empty.
-    refreshStageTypes(db);
-    const violations = db.pragma('foreign_key_check') as unknown[];
-    if (violations.length > 0) throw new CodedError('invalid_input', `The export is inconsistent: ${violations.length} row(s) point at rows that are not in it.`, 'json');
-    progress?.('indexing', done, total);
-    db.exec('DELETE FROM search_dirty');
-    db.exec('INSERT INTO search_dirty (candidate_id) SELECT id FROM candidates');
-    const indexed = await flushSearchIndexInChunks(db, { optimize: true });
-    db.exec('COMMIT');
-    progress?.('done', done, total);
-    return { formatVersion: file.formatVersion, schemaVersion: file.schemaVersion, tables: counts, indexed };
   } catch (error) {
-    if (db.inTransaction) db.exec('ROLLBACK');
+    restore.abort();
     throw error;
   }
+  const result = await restore.finish(() => progress?.('indexing', restore.done, total));
+  progress?.('done', restore.done, total);
+  return result;
+}
+
+const exportHeader = vaultExportFile.omit({ tables: true });
+
+/**
+ * Loads an export file read line by line, as writeVaultJson lays it out (one row per line), so its size is not
+ * bound by what one string can hold. A file in another layout (an export from before, or re-formatted) that
+ * fits in one string is parsed whole. Progress counts bytes read.
+ */
+export async function importVaultJsonFile(db: WriteDb, file: string, progress?: Progress, chunkBytes = 1 << 20): Promise<VaultImportSummary> {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    throw new CodedError('not_found', `Cannot open ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 'file');
+  }
+  try {
+    const size = fstatSync(fd).size;
+    const damaged = (line: number, what: string) => new CodedError('invalid_input', `The export file is damaged at line ${line}: ${what}.`, 'file');
+    // The header line is short: a file without a line break early on is laid out some other way.
+    const peek = Buffer.alloc(64 * 1024);
+    const peeked = peek.subarray(0, readSync(fd, peek, 0, peek.length, 0)).toString('utf8');
+    const lineBreak = peeked.indexOf('\n');
+    if (lineBreak === -1 || !/^\{.*,"tables":\{$/.test(peeked.slice(0, lineBreak).trimEnd())) {
+      // Not laid out one row per line: parse it whole, as far as one string allows.
+      if (size > MAX_VAULT_JSON_CHARS) throw new CodedError('invalid_input', 'The export file is larger than 512 MB and not laid out one row per line; export it again with this version.', 'file');
+      return await importVaultJson(db, readFileSync(file, 'utf8'), progress);
+    }
+    const lines = readLines(fd, chunkBytes);
+    const first = lines.next();
+    const head = first.done ? '' : first.value.text.trimEnd();
+    let header: { formatVersion: number; schemaVersion: number };
+    try {
+      header = JSON.parse(`${head}}}`) as { formatVersion: number; schemaVersion: number };
+    } catch {
+      throw damaged(1, 'the header is not JSON');
+    }
+    if ((header as { format?: unknown }).format !== VAULT_EXPORT_FORMAT) throw new CodedError('invalid_input', 'The file is not a Rapport vault export.', 'file');
+    const parsedHeader = exportHeader.safeParse(header);
+    if (!parsedHeader.success) throw damaged(1, `${parsedHeader.error.issues[0]!.path.join('.')}: ${parsedHeader.error.issues[0]!.message}`);
+    const tables = VaultRestore.check(db, parsedHeader.data);
+    const restore = VaultRestore.begin(db, parsedHeader.data, tables);
+    let bytes = first.done ? 0 : first.value.bytes;
+    try {
+      let inTable: string | null = null;
+      let ended = false;
+      const seen = new Set<string>();
+      const step = () => progress?.(inTable ? `importing ${inTable}` : 'importing', bytes, size);
+      for (let next = lines.next(); !next.done; next = lines.next()) {
+        const { text, line } = next.value;
+        bytes = next.value.bytes;
+        const body = text.trimEnd();
+        if (ended) {
+          if (body !== '') throw damaged(line, 'text after the end of the export');
+          continue;
+        }
+        if (inTable === null) {
+          if (body === '}}') {
+            ended = true;
+            continue;
+          }
+          // `"name":{"columns":[…],"rows":[` opens a table; `…"rows":[]},` is an empty one.
+          const open = /^"(?:[^"\\]|\\.)*":\{"columns":\[.*\],"rows":\[(\]\},?)?$/.exec(body);
+          if (!open) throw damaged(line, 'expected the start of a table');
+          let parsed: Record<string, { columns: unknown }>;
+          try {
+            parsed = JSON.parse(`{${open[1] ? body.replace(/,$/, '') : `${body}]}`}}`) as Record<string, { columns: unknown }>;
+          } catch {
+            throw damaged(line, 'the table header is not JSON');
+          }
+          const [name, data] = Object.entries(parsed)[0]!;
+          if (!Array.isArray(data.columns) || !data.columns.every((c): c is string => typeof c === 'string')) throw damaged(line, `the columns of ${name} are not a list of names`);
+          if (seen.has(name)) throw damaged(line, `table ${name} appears twice`);
+          seen.add(name);
+          restore.startTable(name, data.columns);
+          if (!open[1]) inTable = name;
+          continue;
+        }
+        if (body === ']}' || body === ']},') {
+          inTable = null;
+          continue;
+        }
+        let row: unknown;
+        try {
+          row = JSON.parse(body.endsWith(',') ? body.slice(0, -1) : body);
+        } catch {
+          throw damaged(line, `a row of ${inTable} is not JSON`);
+        }
+        if (!Array.isArray(row)) throw damaged(line, `a row of ${inTable} is not a list of values`);
+        await restore.row(row, step);
+      }
+      if (!ended) throw damaged(lines.lineCount, 'the file ends early (an interrupted copy?)');
+    } catch (error) {
+      restore.abort();
+      throw error;
+    }
+    const result = await restore.finish(() => progress?.('indexing', bytes, size));
+    progress?.('done', size, size);
+    return result;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The lines of a file, read in chunks; `bytes` is how far the read has got (for progress). */
+function readLines(fd: number, chunkBytes: number): Iterator<{ text: string; line: number; bytes: number }> & { lineCount: number } {
+  const decoder = new StringDecoder('utf8');
+  const buffer = Buffer.alloc(chunkBytes);
+  let pending: string[] = [];
+  let at = 0;
+  let carry = '';
+  let bytes = 0;
+  let eof = false;
+  // Explicit positions: the caller may have peeked at the file.
+  const it = {
+    lineCount: 0,
+    next(): IteratorResult<{ text: string; line: number; bytes: number }> {
+      while (at >= pending.length && !eof) {
+        at = 0;
+        const n = readSync(fd, buffer, 0, chunkBytes, bytes);
+        bytes += n;
+        const text = carry + (n === 0 ? decoder.end() : decoder.write(buffer.subarray(0, n)));
+        if (n === 0) {
+          eof = true;
+          carry = '';
+          pending = text !== '' ? [text] : [];
+          break;
+        }
+        const parts = text.split('\n');
+        carry = parts.pop()!;
+        pending = parts;
+      }
+      const text = at < pending.length ? pending[at++] : undefined;
+      if (text === undefined) return { done: true, value: undefined };
+      it.lineCount++;
+      return { done: false, value: { text, line: it.lineCount, bytes } };
+    },
+  };
+  return it;
 }
 
 function decodeCell(v: unknown, blob: boolean, table: string, column: string): unknown {
