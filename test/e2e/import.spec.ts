@@ -110,6 +110,8 @@ test('invalid rows: listed first, error file offered, and an all-or-nothing impo
   // The invalid row is last in the file but first in the report.
   await expect(report.getByRole('row').nth(1)).toContainText('invalid');
   await expect(report.getByRole('row').nth(1)).toContainText('first name is required');
+  // A duplicate says once what it duplicates (the core's message names the column).
+  await expect(report.getByRole('row').nth(2).getByRole('cell').nth(2)).toHaveText('Column "Email": same e-mail as row 2');
   await expect(page.getByRole('button', { name: 'Download error file (1 row)' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Import 2 candidates' }).click();

@@ -81,9 +81,8 @@ function RowReport({ result }: { result: CsvImportResult }) {
                   {r.likelyDuplicateOf ? <Chip size="small" color="warning" variant="outlined" label="likely duplicate" sx={{ display: 'flex', width: 'fit-content', mt: 0.5 }} /> : null}
                 </TableCell>
                 <TableCell>
-                  {[...r.messages, r.duplicateOf ? `duplicate of ${r.duplicateOf.row ? `row ${r.duplicateOf.row}` : `candidate #${r.duplicateOf.candidateId}`} (same ${r.duplicateOf.reason})` : '']
-                    .filter(Boolean)
-                    .join('; ')}
+                  {/* The core's messages already name what a duplicate duplicates ("same e-mail as row 2"). */}
+                  {r.messages.join('; ')}
                 </TableCell>
               </TableRow>
             ))}
