@@ -19,6 +19,11 @@ export const PAGE_SIZE = 100;
 /** The search channel pages up to offset 10 000: deeper results are reached by narrowing the query. */
 export const SEARCH_WINDOW = 10_000;
 
+const count = new Intl.NumberFormat();
+/** "32,292 matches · the best 10,000 listed": the list stops at SEARCH_WINDOW, the count does not. */
+export const searchSubtitle = (matches: number, listed: number): string =>
+  `${count.format(matches)} ${matches === 1 ? 'match' : 'matches'}${listed < matches ? ` · the best ${count.format(listed)} listed` : ''}`;
+
 export const fromSummary = (c: CandidateSummary): CandidateRow => ({ ...c });
 export const fromSearch = (r: SearchResult): CandidateRow => ({
   id: r.id,

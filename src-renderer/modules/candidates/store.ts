@@ -9,7 +9,10 @@ export type SortKey = 'name' | 'updated' | 'created';
 interface CandidateListState {
   /** Loaded pages only (PAGE_SIZE rows each), keyed by page number: the vault holds the rest; 100k rows never sit here. */
   pages: Record<number, CandidateRow[]>;
+  /** Rows the list scrolls through: search results stop at SEARCH_WINDOW. */
   total: number;
+  /** Every match of the search query (may exceed total); null when not searching. */
+  matches: number | null;
   /** Bumped whenever the query changes, so late answers for an old query are dropped. */
   generation: number;
   sort: SortKey;
@@ -37,6 +40,7 @@ interface CandidateListState {
 const initial = {
   pages: {},
   total: 0,
+  matches: null,
   generation: 0,
   sort: 'updated' as SortKey,
   direction: 'desc' as const,
@@ -70,19 +74,20 @@ export const useCandidateListStore = create<CandidateListState>()((set, get) => 
           set((s) => ({
             pages: { ...s.pages, [page]: r.value.items.map(fromSearch) },
             total: Math.min(r.value.total, SEARCH_WINDOW),
+            matches: r.value.total,
             loaded: true,
             error: null,
             queryError: null,
             searchMs: r.value.ms,
           }));
         } else if (r.error.code === 'invalid_input') {
-          set({ queryError: r.error.message, pages: {}, total: 0, loaded: true });
+          set({ queryError: r.error.message, pages: {}, total: 0, matches: null, loaded: true });
         } else set({ error: r.error });
       } else {
         const r = await invoke('candidates:list-candidates', { limit: PAGE_SIZE, offset, sort, direction, ...cleanFilters(filters) });
         if (get().generation !== generation) return;
         if (r.ok) {
-          set((s) => ({ pages: { ...s.pages, [page]: r.value.items.map(fromSummary) }, total: r.value.total, loaded: true, error: null, queryError: null, searchMs: null }));
+          set((s) => ({ pages: { ...s.pages, [page]: r.value.items.map(fromSummary) }, total: r.value.total, matches: null, loaded: true, error: null, queryError: null, searchMs: null }));
         } else set({ error: r.error, loaded: true });
       }
     } finally {

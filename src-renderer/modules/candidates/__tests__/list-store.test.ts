@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { installFakeBridge, ok } from '../../../ipc/__tests__/fake-bridge.js';
-import { PAGE_SIZE } from '../list-model.js';
+import { PAGE_SIZE, SEARCH_WINDOW, searchSubtitle } from '../list-model.js';
 import { rowAt, useCandidateListStore } from '../store.js';
 
 const summary = (i: number) => ({ id: i + 1, displayName: `C ${i}`, currentTitle: '', currentCompany: '', city: '', country: '', primaryEmail: null, updatedAt: '2026-01-01T00:00:00Z' });
@@ -39,6 +39,17 @@ describe('candidate list store', () => {
     await useCandidateListStore.getState().setQuery('title:(');
     expect(useCandidateListStore.getState().queryError).toBe('Close the bracket');
     expect(useCandidateListStore.getState().total).toBe(0);
+  });
+
+  it('a search with more matches than the list window keeps the full count apart from the rows it lists', async () => {
+    installFakeBridge({
+      'search:search-candidates': () => ok({ items: [], total: 32_292, limit: 100, offset: 0, ms: 9 }),
+    });
+    await useCandidateListStore.getState().setQuery('engineer');
+    expect(useCandidateListStore.getState()).toMatchObject({ total: SEARCH_WINDOW, matches: 32_292 });
+    expect(searchSubtitle(32_292, SEARCH_WINDOW)).toBe('32,292 matches · the best 10,000 listed');
+    expect(searchSubtitle(1, 1)).toBe('1 match');
+    expect(searchSubtitle(0, 0)).toBe('0 matches');
   });
 
   it('sorting the same column again flips the direction', async () => {

@@ -11,6 +11,7 @@ import { PageHeader } from '../../../ui/PageHeader.js';
 import { notify } from '../../notifications/store.js';
 import { ProfileScreen } from '../../profile/components/ProfileScreen.js';
 import { ResumeDropZone } from '../../profile/components/ResumeDropZone.js';
+import { searchSubtitle } from '../list-model.js';
 import { useCandidateListStore } from '../store.js';
 import { BulkActions } from './BulkActions.js';
 import { CandidateTable } from './CandidateTable.js';
@@ -28,7 +29,7 @@ export function CandidatesScreen() {
 }
 
 function CandidateListScreen() {
-  const { total, loading, loaded, error, load, query, filters, searchMs } = useCandidateListStore();
+  const { total, matches, loading, loaded, error, load, query, filters, searchMs } = useCandidateListStore();
   const go = useNavigationStore((s) => s.go);
   const [dialogOpen, setDialogOpen] = useState(false);
   const open = useCallback((cid: number) => go('candidates', cid), [go]);
@@ -42,7 +43,7 @@ function CandidateListScreen() {
   const subtitle = !loaded
     ? ' '
     : query.trim()
-      ? `${number.format(total)} ${total === 1 ? 'match' : 'matches'}${searchMs !== null ? ` · ${Math.round(searchMs)} ms` : ''}`
+      ? `${searchSubtitle(matches ?? total, total)}${searchMs !== null ? ` · ${Math.round(searchMs)} ms` : ''}`
       : `${number.format(total)} ${total === 1 ? 'candidate' : 'candidates'}`;
 
   return (
