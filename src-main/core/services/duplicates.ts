@@ -296,7 +296,19 @@ export interface LikelyHit {
 
 interface IndexedRecord extends LikelyRecord {
   folded: FoldedIdentity;
-  keys: string[];
+  /** The buckets it was added to (for dropFrom). */
+  buckets: IndexedRecord[][];
+}
+
+/** Buckets by company (or city), then by name key: nested maps, so no key string is built per row. */
+type BucketMap = Map<string, Map<string, IndexedRecord[]>>;
+
+function bucketFor(map: BucketMap, place: string, nameKey: string): IndexedRecord[] {
+  let byName = map.get(place);
+  if (!byName) map.set(place, (byName = new Map()));
+  let bucket = byName.get(nameKey);
+  if (!bucket) byName.set(nameKey, (bucket = []));
+  return bucket;
 }
 
 /**
@@ -306,7 +318,8 @@ interface IndexedRecord extends LikelyRecord {
  * name starts, so a probe compares names only with the few people who could match.
  */
 export class LikelyIndex {
-  private readonly buckets = new Map<string, IndexedRecord[]>();
+  private readonly byCompany: BucketMap = new Map();
+  private readonly byCity: BucketMap = new Map();
   private readonly fromFile: IndexedRecord[] = [];
   // Companies and cities repeat across thousands of rows: fold each distinct one once.
   private readonly foldedCompanies = new Map<string, string>();
@@ -376,7 +389,7 @@ export class LikelyIndex {
         .filter((p) => p !== ''),
     );
     const folded = { ...this.foldNames(record.first_name, record.last_name), company, city };
-    const entry: IndexedRecord = { ...record, folded, keys: [] };
+    const entry: IndexedRecord = { ...record, folded, buckets: [] };
     // Bucketed under each name start and each pair of them, so a probe finds exactly the records whose name
     // has both of its starts (what the create path's search query asks for) without scanning the others.
     const starts = [...prefixes];
@@ -386,14 +399,10 @@ export class LikelyIndex {
       for (let b = a + 1; b < starts.length; b++) nameKeys.push(LikelyIndex.nameKey([starts[a]!, starts[b]!]));
     }
     for (const nameKey of nameKeys) {
-      if (company) entry.keys.push(`c\u0000${company}\u0000${nameKey}`);
-      if (city) entry.keys.push(`l\u0000${city}\u0000${nameKey}`);
+      if (company) entry.buckets.push(bucketFor(this.byCompany, company, nameKey));
+      if (city) entry.buckets.push(bucketFor(this.byCity, city, nameKey));
     }
-    for (const key of entry.keys) {
-      const bucket = this.buckets.get(key);
-      if (bucket) bucket.push(entry);
-      else this.buckets.set(key, [entry]);
-    }
+    for (const bucket of entry.buckets) bucket.push(entry);
     if (record.row !== null) this.fromFile.push(entry);
   }
 
@@ -401,8 +410,7 @@ export class LikelyIndex {
   dropFrom(row: number): void {
     while (this.fromFile.length > 0 && this.fromFile[this.fromFile.length - 1]!.row! >= row) {
       const entry = this.fromFile.pop()!;
-      for (const key of entry.keys) {
-        const bucket = this.buckets.get(key)!;
+      for (const bucket of entry.buckets) {
         const at = bucket.lastIndexOf(entry);
         if (at >= 0) bucket.splice(at, 1);
       }
@@ -419,8 +427,8 @@ export class LikelyIndex {
     const out: LikelyHit[] = [];
     const nameKey = LikelyIndex.nameKey(prefixes);
     this.fetchVault(prefixes, nameKey);
-    const byCompany = company ? this.buckets.get(`c\u0000${company}\u0000${nameKey}`) : undefined;
-    const byCity = city ? this.buckets.get(`l\u0000${city}\u0000${nameKey}`) : undefined;
+    const byCompany = company ? this.byCompany.get(company)?.get(nameKey) : undefined;
+    const byCity = city ? this.byCity.get(city)?.get(nameKey) : undefined;
     const check = (entry: IndexedRecord) => {
       if (skip?.(entry)) return;
       const hit = likelyFolded(folded, entry.folded, entry);
