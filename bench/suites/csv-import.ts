@@ -19,6 +19,7 @@ import { VaultWorkers } from '../../src-main/core/jobs/workers.js';
 import { displayName, normalizeEmail, normalizePhone, normalizeUrl } from '../../src-main/core/services/normalize.js';
 import { createRandom } from '../../src-main/core/services/sample/generator.js';
 import { flushSearchIndex } from '../../src-main/core/services/search-index.js';
+import { WORKER_COMMIT_ROWS } from '../../src-main/core/services/import/csv-import.js';
 import { dispatcherOver, expectOk } from '../core.js';
 import { FIXTURE_NOW } from '../fixtures.js';
 import { metric, stats, watchEventLoop, type Metric, type Stats, type Suite, type Target } from '../harness.js';
@@ -287,7 +288,7 @@ export const csvImportSuite: Suite = {
         ctx.log(`csv-import: created ${run.result.counts.created}, the generator expected ${expected} (likely false positives do not change this)`);
       }
       ctx.log(`csv-import ${rowsInFile} onError=${onError}: ${(run.ms / 1000).toFixed(1)} s, raw ${(rawMs / 1000).toFixed(1)} s (+ index ${(rawIndexMs / 1000).toFixed(1)} s); counts ${JSON.stringify(run.result.counts)}; longest main-thread gap ${run.worstGap.gapMs.toFixed(0)} ms after "${run.worstGap.after}"`);
-      const label = onError === 'abort' ? 'all-or-nothing (CLI default)' : 'skip invalid (commits every 2000 rows)';
+      const label = onError === 'abort' ? 'all-or-nothing (CLI default)' : `skip invalid (commits every ${WORKER_COMMIT_ROWS} rows)`;
       metrics.push(
         metric({
           ...bench,

@@ -8,7 +8,7 @@ import { createCandidate } from '../services/candidates.js';
 import { findDuplicates, phoneRegion } from '../services/duplicates.js';
 import { fromJsonResume } from '../services/export/json-resume.js';
 import { importVaultJson, importVaultJsonFile } from '../services/export/vault-json.js';
-import { decodeBase64, previewCsv, runCsvImport } from '../services/import/csv-import.js';
+import { decodeBase64, previewCsv, runCsvImport, WORKER_COMMIT_ROWS } from '../services/import/csv-import.js';
 import { exclusiveJob } from '../services/import/jobs.js';
 import { mergeEmptyFields } from '../services/import/merge.js';
 import { parseResumeFile, runResumeImport, saveResume, toCandidateMatches, type ResumeEnv } from '../services/resumes/resume-import.js';
@@ -42,7 +42,7 @@ export const importHandlers = defineHandlers({
         throw new CodedError(
           'cancelled',
           req.onError === 'skip' && !req.dryRun
-            ? 'Import cancelled. Rows saved before it stopped (every 2,000 rows) are kept; the rest were not imported.'
+            ? `Import cancelled. Rows saved before it stopped (every ${WORKER_COMMIT_ROWS.toLocaleString('en')} rows) are kept; the rest were not imported.`
             : 'Import cancelled; nothing was imported.',
         );
       });

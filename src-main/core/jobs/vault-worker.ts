@@ -5,7 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { CodedError } from '../../../src-shared/ipc/result.js';
 import { openEncrypted, type WriteDb } from '../db/database.js';
 import { importVaultJson } from '../services/export/vault-json.js';
-import { decodeBase64, runCsvImport } from '../services/import/csv-import.js';
+import { decodeBase64, runCsvImport, WORKER_COMMIT_ROWS } from '../services/import/csv-import.js';
 import type { MainMessage, WorkerMessage, WorkerStart } from './protocol.js';
 
 const port = parentPort;
@@ -49,7 +49,7 @@ async function main(start: WorkerStart<'csv-import'> | WorkerStart<'vault-json-i
     switch (start.job) {
       case 'csv-import': {
         const { env, req } = start.input;
-        value = await runCsvImport({ db, ...env, progress }, decodeBase64(req.content), req);
+        value = await runCsvImport({ db, ...env, progress, commitRows: WORKER_COMMIT_ROWS }, decodeBase64(req.content), req);
         break;
       }
       case 'vault-json-import':
