@@ -56,7 +56,14 @@ const hostPath = z
   .refine((p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\'), 'must be an absolute path');
 
 /** The export written straight to a file (any size: it is never one string). */
-export const vaultExportFileRequest = z.object({ file: hostPath, jobId }).strict();
+export const vaultExportFileRequest = z
+  .object({
+    file: hostPath,
+    /** Replace an existing file (otherwise refused with `conflict`). */
+    overwrite: z.boolean().default(false),
+    jobId,
+  })
+  .strict();
 export const vaultExportFileResult = z.object({ file: z.string(), tables: tableCounts, bytes: z.number().int(), ms: z.number() });
 /** An export file read line by line (any size); a file laid out otherwise is read whole, up to 512 MB. */
 export const vaultImportFileRequest = z.object({ file: hostPath, jobId }).strict();

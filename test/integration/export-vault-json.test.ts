@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -145,7 +145,7 @@ describe('full-fidelity vault JSON', () => {
       const triggers = target.db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name`).all();
       const error = await target.fail('import:vault-json', { json: JSON.stringify(file) });
       expect(error).toMatchObject({ code: 'invalid_input' });
-      expect(error.message).toContain('point at rows that are not in it');
+      expect(error.message).toBe('The export is inconsistent: 1 row(s) point at rows that are not in it (applications → jobs: 1).');
       // Exactly as fresh: no rows loaded, the seeded defaults untouched, every trigger back in place.
       expect(canonicalDump(target.db)).toEqual(before);
       expect((target.db.prepare('SELECT count(*) AS n FROM candidates').get() as { n: number }).n).toBe(0);
@@ -250,17 +250,62 @@ describe('full-fidelity vault JSON', () => {
       }
     });
 
-    it('refuses a missing file, an unwritable path, a relative path, and any window (file paths are for the command line)', async () => {
+    it('says what is wrong with a path: missing, a folder, a device, an existing file; writes through a link; refuses relative paths', async () => {
       const target = await exchangeCore();
       try {
-        expect(await target.fail('import:vault-json-file', { file: path.join(files.dir, 'nope.json') })).toMatchObject({ code: 'not_found' });
+        expect(await target.fail('import:vault-json-file', { file: path.join(files.dir, 'nope.json') })).toMatchObject({ code: 'not_found', message: `Cannot read the export file: ${path.join(files.dir, 'nope.json')} does not exist.` });
+        expect(await target.fail('import:vault-json-file', { file: files.dir })).toMatchObject({ code: 'invalid_input', message: `Cannot read the export file: ${files.dir} is a folder, not a file.` });
         const unwritable = path.join(files.dir, 'no-such-folder', 'vault.json');
-        expect(await target.fail('export:vault-json-file', { file: unwritable })).toMatchObject({ code: 'invalid_input', field: 'file' });
+        expect(await target.fail('export:vault-json-file', { file: unwritable })).toMatchObject({
+          code: 'invalid_input',
+          field: 'file',
+          message: `Cannot write the export file: the folder ${path.dirname(unwritable)} does not exist.`,
+        });
         expect(existsSync(`${unwritable}.partial`)).toBe(false);
+        expect(await target.fail('export:vault-json-file', { file: files.dir, overwrite: true })).toMatchObject({ code: 'invalid_input', message: expect.stringContaining('is a folder') });
+        expect(await target.fail('export:vault-json-file', { file: '/dev/null', overwrite: true })).toMatchObject({ code: 'invalid_input', message: expect.stringContaining('not a regular file') });
         expect(await target.fail('export:vault-json-file', { file: 'vault.json' })).toMatchObject({ code: 'invalid_input', field: 'file' });
+
+        // An existing file is replaced only when asked; a link is written through, not replaced.
+        const real = path.join(files.dir, 'real.json');
+        writeFileSync(real, 'old');
+        const link = path.join(files.dir, 'link.json');
+        symlinkSync(real, link);
+        expect(await target.fail('export:vault-json-file', { file: link })).toMatchObject({ code: 'conflict', message: expect.stringContaining('already exists') });
+        expect(readFileSync(real, 'utf8')).toBe('old');
+        expect(await target.call('export:vault-json-file', { file: link, overwrite: true })).toMatchObject({ file: real });
+        expect(lstatSync(link).isSymbolicLink()).toBe(true);
+        expect(JSON.parse(readFileSync(real, 'utf8'))).toMatchObject({ format: VAULT_EXPORT_FORMAT });
       } finally {
         await target.close();
       }
+    });
+
+    it('reads a file saved with a byte-order mark; an empty file or a refused row says so', async () => {
+      const good = readFileSync(path.join(files.dir, 'vault.json'), 'utf8');
+      const bom = path.join(files.dir, 'bom.json');
+      writeFileSync(bom, `\uFEFF${good}`);
+      const empty = path.join(files.dir, 'empty.json');
+      writeFileSync(empty, '');
+      // A hand edit that repeats a candidate's id: the database refuses the row, the message says where.
+      const lines = good.split('\n');
+      const candidatesAt = lines.findIndex((l) => l.startsWith('"candidates":'));
+      const twice = path.join(files.dir, 'same-id.json');
+      writeFileSync(twice, [...lines.slice(0, candidatesAt + 2), lines[candidatesAt + 1]!.replace(/,?$/, ','), ...lines.slice(candidatesAt + 2)].join('\n'));
+      const target = await exchangeCore();
+      try {
+        expect(await target.fail('import:vault-json-file', { file: empty })).toMatchObject({ code: 'invalid_input', message: 'The export file is empty.' });
+        const refused = await target.fail('import:vault-json-file', { file: twice });
+        expect(refused.code).toBe('invalid_input');
+        expect(refused.message).toMatch(new RegExp(`^Line ${candidatesAt + 3}: Row 2 of table candidates was refused: UNIQUE constraint failed: candidates\\.id\\.$`));
+        expect(countRows(target.db)).toBe(0);
+        expect((await target.call('import:vault-json-file', { file: bom })).tables).toEqual(exported.tables);
+      } finally {
+        await target.close();
+      }
+    });
+
+    it('file paths are for the command line: a window is refused', async () => {
       for (const host of ['electron', 'node'] as const) {
         const dataDir = path.join(files.dir, `window-${host}`);
         const core = createCore({ dataDir, host, scrypt: { N: 1024, r: 8, p: 1 } });

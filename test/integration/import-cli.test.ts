@@ -1,7 +1,8 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rapport } from '../helpers/cli.js';
+import { rapport, repoRoot } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 import { encryptedPdf, scannedPdf, textDocx } from '../fixtures/resumes/files.js';
 import { generateResumes, renderPdf, renderText } from '../fixtures/resumes/generate.js';
@@ -107,4 +108,25 @@ describe('rapport import / export (CLI)', () => {
     expect(jr.code, jr.stderr).toBe(0);
     expect(JSON.parse(jr.stdout)).toMatchObject({ status: 'duplicate', candidateId: 1 });
   });
+
+  it('export json stopped with Ctrl-C leaves neither the file nor a half-written FILE.partial', { timeout: 300_000 }, async () => {
+    const big = path.join(tmp.dir, 'big');
+    expect(rapport(['--data-dir', big, 'init'], PASS).code).toBe(0);
+    expect(rapport(['--data-dir', big, 'demo', '--candidates', '3000'], PASS).code).toBe(0);
+    const out = path.join(tmp.dir, 'stopped.json');
+    const child = spawn(process.execPath, [path.join(repoRoot, 'src-main/cli/launcher.cjs'), '--data-dir', big, 'export', 'json', out], { cwd: repoRoot, env: { ...process.env, ...PASS }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    // Stopped while it writes: as soon as the partial file exists.
+    const started = Date.now();
+    while (!existsSync(`${out}.partial`) && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 5));
+    expect(existsSync(`${out}.partial`), 'the export started writing').toBe(true);
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(stderr).toContain('export stopped (SIGINT)');
+    expect(existsSync(`${out}.partial`)).toBe(false);
+    expect(existsSync(out)).toBe(false);
+  });
 });
+

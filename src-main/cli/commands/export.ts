@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError, type Command } from '../command.js';
 
@@ -30,8 +30,24 @@ export const exportCommand: Command = {
     let content: string;
     let summary: Record<string, unknown>;
     if (kind === 'json') {
-      // Streamed to the file by the core: a large vault's export does not fit in one string.
-      const result = await ctx.core().dispatch('export:vault-json-file', { file: target });
+      // Streamed to the file by the core: a large vault's export does not fit in one string. Stopped with Ctrl-C,
+      // it leaves no half-written FILE.partial behind (the core writes there, then renames).
+      const partials = [`${target}.partial`];
+      try {
+        partials.push(`${realpathSync(target)}.partial`);
+      } catch {
+        // No such file yet.
+      }
+      const stop = (signal: NodeJS.Signals) => {
+        for (const p of partials) rmSync(p, { force: true });
+        process.stderr.write(`rapport: export stopped (${signal}); ${file} was not written\n`);
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      const result = await ctx.core().dispatch('export:vault-json-file', { file: target, overwrite: ctx.flags.has('--force') });
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
       if (!result.ok) return ctx.fail(result);
       const v = result.value as { file: string; bytes: number; tables: Record<string, number>; ms: number };
       ctx.print({ file: v.file, bytes: v.bytes, tables: v.tables, ms: v.ms });

@@ -36,10 +36,11 @@ export const exportHandlers = defineHandlers({
     const now = ctx.clock.now();
     const started = performance.now();
     return exclusiveJob(db, 'vault export', async () => {
-      const { tables, bytes } = await exportVaultJsonFile(db, { exportedAt: now.toISOString(), appVersion: APP_VERSION }, req.file, (phase, done, total) =>
-        ctx.emit('job:progress', { jobId, kind: 'export-vault', phase, done, total }),
-      );
-      return { file: req.file, tables, bytes, ms: Math.round(performance.now() - started) };
+      const { file, tables, bytes } = await exportVaultJsonFile(db, { exportedAt: now.toISOString(), appVersion: APP_VERSION }, req.file, {
+        overwrite: req.overwrite,
+        progress: (phase, done, total) => ctx.emit('job:progress', { jobId, kind: 'export-vault', phase, done, total }),
+      });
+      return { file, tables, bytes, ms: Math.round(performance.now() - started) };
     });
   },
   'export:candidates-csv': (req, ctx) => exportCandidatesCsv(ctx.vault.database(), req.candidateIds, ctx.clock.now().toISOString().slice(0, 10)),

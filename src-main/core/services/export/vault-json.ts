@@ -1,4 +1,5 @@
-import { closeSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { MAX_VAULT_JSON_CHARS, VAULT_EXPORT_FORMAT, VAULT_EXPORT_VERSION, vaultExportFile, type VaultExportFile } from '../../../../src-shared/domain/exchange.js';
 import { CodedError } from '../../../../src-shared/ipc/result.js';
@@ -78,6 +79,24 @@ export function dataTables(db: ReadDb): TableInfo[] {
 }
 
 const CHUNK = 2000;
+
+/** A file-system error in words a user can act on (the errno code alone says little). */
+export function fileError(error: unknown, file: string, doing: 'read' | 'write'): CodedError {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const folder = path.dirname(file);
+  const text: Record<string, string> = {
+    ENOENT: doing === 'read' ? `${file} does not exist` : `the folder ${folder} does not exist`,
+    ENOTDIR: `part of the path ${file} is not a folder`,
+    EISDIR: `${file} is a folder, not a file`,
+    EACCES: `no permission to ${doing} ${file}`,
+    EPERM: `no permission to ${doing} ${file}`,
+    EROFS: `${folder} is on a read-only disk`,
+    ENOSPC: `the disk holding ${folder} is full`,
+    EDQUOT: `the disk quota for ${folder} is used up`,
+  };
+  const what = (code && text[code]) ?? `${error instanceof Error ? error.message : String(error)}`;
+  return new CodedError(doing === 'read' && code === 'ENOENT' ? 'not_found' : 'invalid_input', `Cannot ${doing} the export file: ${what}.`, 'file');
+}
 
 /**
  * Writes the export text table by table, in keyset-paged chunks with event-loop turns between them, to `write`.
@@ -179,15 +198,30 @@ export async function exportVaultJson(
 export async function exportVaultJsonFile(
   db: WriteDb,
   meta: { exportedAt: string; appVersion: string },
-  file: string,
-  progress?: Progress,
-): Promise<{ tables: Record<string, number>; bytes: number }> {
+  requested: string,
+  options: { overwrite?: boolean; progress?: Progress } = {},
+): Promise<{ file: string; tables: Record<string, number>; bytes: number }> {
+  // Through a symbolic link to the file it names (the rename below would replace the link itself), and only
+  // ever onto a regular file: a device or pipe (/dev/stdout) cannot take a rename, a folder is a mistake.
+  let file = requested;
+  let stat: ReturnType<typeof statSync> | null = null;
+  try {
+    stat = statSync(requested);
+  } catch {
+    // Not there yet (or a dangling link): written where asked.
+  }
+  if (stat) {
+    if (stat.isDirectory()) throw new CodedError('invalid_input', `Cannot write the export file: ${requested} is a folder, not a file.`, 'file');
+    if (!stat.isFile()) throw new CodedError('invalid_input', `Cannot write the export file: ${requested} is not a regular file (a device or pipe); give a file name.`, 'file');
+    if (!options.overwrite) throw new CodedError('conflict', `${requested} already exists; choose another name or overwrite it (rapport export json … --force).`, 'file');
+    file = realpathSync(requested);
+  }
   const partial = `${file}.partial`;
   let fd: number;
   try {
     fd = openSync(partial, 'w');
   } catch (error) {
-    throw new CodedError('invalid_input', `Cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 'file');
+    throw fileError(error, file, 'write');
   }
   let bytes = 0;
   let buffered: string[] = [];
@@ -209,13 +243,13 @@ export async function exportVaultJsonFile(
         bufferedChars += text.length;
         if (bufferedChars >= 1 << 20) flush();
       },
-      progress,
+      options.progress,
     );
     flush();
     fsyncSync(fd);
     closeSync(fd);
     renameSync(partial, file);
-    return { tables, bytes };
+    return { file, tables, bytes };
   } catch (error) {
     try {
       closeSync(fd);
@@ -223,11 +257,15 @@ export async function exportVaultJsonFile(
       // Already closed by the success path, which then failed at the rename.
     }
     rmSync(partial, { force: true });
-    throw error;
+    if (error instanceof CodedError) throw error;
+    throw fileError(error, file, 'write');
   }
 }
 
-function parseExport(json: string): VaultExportFile {
+function parseExport(text: string): VaultExportFile {
+  // A byte-order mark (some editors save one) is not part of the JSON.
+  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (json.trim() === '') throw new CodedError('invalid_input', 'The export file is empty.', 'json');
   let data: unknown;
   try {
     data = JSON.parse(json);
@@ -330,7 +368,14 @@ class VaultRestore {
     if (values.length !== t.columns.length) {
       throw new CodedError('invalid_input', `Row ${this.counts[t.info.name]! + 1} of table ${t.info.name} has ${values.length} values for ${t.columns.length} columns.`, `json.tables.${t.info.name}`);
     }
-    t.insert.run(...values.map((v, i) => decodeCell(v, t.blobs[i]!, t.info.name, t.columns[i]!)));
+    const decoded = values.map((v, i) => decodeCell(v, t.blobs[i]!, t.info.name, t.columns[i]!));
+    try {
+      t.insert.run(...decoded);
+    } catch (error) {
+      // A hand-edited file: a repeated id, an empty required value, text where a number belongs.
+      const why = error instanceof Error ? error.message.replace(/^(SqliteError: )?/, '') : String(error);
+      throw new CodedError('invalid_input', `Row ${this.counts[t.info.name]! + 1} of table ${t.info.name} was refused: ${why}.`, `json.tables.${t.info.name}`);
+    }
     this.counts[t.info.name]!++;
     this.done++;
     if (this.slicer.due()) {
@@ -345,8 +390,13 @@ class VaultRestore {
       for (const trigger of this.triggers) db.exec(trigger.sql);
       // Columns the triggers keep derived: an export from before they existed leaves them empty.
       refreshStageTypes(db);
-      const violations = db.pragma('foreign_key_check') as unknown[];
-      if (violations.length > 0) throw new CodedError('invalid_input', `The export is inconsistent: ${violations.length} row(s) point at rows that are not in it.`, 'json');
+      const violations = db.pragma('foreign_key_check') as { table: string; parent: string }[];
+      if (violations.length > 0) {
+        const pairs = new Map<string, number>();
+        for (const v of violations) pairs.set(`${v.table} → ${v.parent}`, (pairs.get(`${v.table} → ${v.parent}`) ?? 0) + 1);
+        const detail = [...pairs].map(([pair, n]) => `${pair}: ${n}`).join(', ');
+        throw new CodedError('invalid_input', `The export is inconsistent: ${violations.length} row(s) point at rows that are not in it (${detail}).`, 'json');
+      }
       progress?.();
       db.exec('DELETE FROM search_dirty');
       db.exec('INSERT INTO search_dirty (candidate_id) SELECT id FROM candidates');
@@ -404,22 +454,27 @@ export async function importVaultJsonFile(db: WriteDb, file: string, progress?: 
   let fd: number;
   try {
     fd = openSync(file, 'r');
+    if (fstatSync(fd).isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
   } catch (error) {
-    throw new CodedError('not_found', `Cannot open ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 'file');
+    throw fileError(error, file, 'read');
   }
   try {
     const size = fstatSync(fd).size;
     const damaged = (line: number, what: string) => new CodedError('invalid_input', `The export file is damaged at line ${line}: ${what}.`, 'file');
     // The header line is short: a file without a line break early on is laid out some other way.
     const peek = Buffer.alloc(64 * 1024);
-    const peeked = peek.subarray(0, readSync(fd, peek, 0, peek.length, 0)).toString('utf8');
+    const peekedBytes = readSync(fd, peek, 0, peek.length, 0);
+    if (peekedBytes === 0) throw new CodedError('invalid_input', 'The export file is empty.', 'file');
+    // A byte-order mark (some editors save one) is not part of the JSON.
+    const bom = peek[0] === 0xef && peek[1] === 0xbb && peek[2] === 0xbf ? 3 : 0;
+    const peeked = peek.subarray(bom, peekedBytes).toString('utf8');
     const lineBreak = peeked.indexOf('\n');
     if (lineBreak === -1 || !/^\{.*,"tables":\{$/.test(peeked.slice(0, lineBreak).trimEnd())) {
       // Not laid out one row per line: parse it whole, as far as one string allows.
       if (size > MAX_VAULT_JSON_CHARS) throw new CodedError('invalid_input', 'The export file is larger than 512 MB and not laid out one row per line; export it again with this version.', 'file');
-      return await importVaultJson(db, readFileSync(file, 'utf8'), progress);
+      return await importVaultJson(db, readFileSync(file, 'utf8').slice(bom > 0 ? 1 : 0), progress);
     }
-    const lines = readLines(fd, chunkBytes);
+    const lines = readLines(fd, chunkBytes, bom);
     const first = lines.next();
     const head = first.done ? '' : first.value.text.trimEnd();
     let header: { formatVersion: number; schemaVersion: number };
@@ -473,6 +528,7 @@ export async function importVaultJsonFile(db: WriteDb, file: string, progress?: 
           inTable = null;
           continue;
         }
+        if (body === '') throw damaged(line, `an empty line inside table ${inTable}`);
         let row: unknown;
         try {
           row = JSON.parse(body.endsWith(',') ? body.slice(0, -1) : body);
@@ -480,7 +536,13 @@ export async function importVaultJsonFile(db: WriteDb, file: string, progress?: 
           throw damaged(line, `a row of ${inTable} is not JSON`);
         }
         if (!Array.isArray(row)) throw damaged(line, `a row of ${inTable} is not a list of values`);
-        await restore.row(row, step);
+        try {
+          await restore.row(row, step);
+        } catch (error) {
+          // Row-level refusals name the file line as well as the row.
+          if (error instanceof CodedError && error.code === 'invalid_input') throw new CodedError('invalid_input', `Line ${line}: ${error.message}`, 'file');
+          throw error;
+        }
       }
       if (!ended) throw damaged(lines.lineCount, 'the file ends early (an interrupted copy?)');
     } catch (error) {
@@ -496,13 +558,13 @@ export async function importVaultJsonFile(db: WriteDb, file: string, progress?: 
 }
 
 /** The lines of a file, read in chunks; `bytes` is how far the read has got (for progress). */
-function readLines(fd: number, chunkBytes: number): Iterator<{ text: string; line: number; bytes: number }> & { lineCount: number } {
+function readLines(fd: number, chunkBytes: number, from = 0): Iterator<{ text: string; line: number; bytes: number }> & { lineCount: number } {
   const decoder = new StringDecoder('utf8');
   const buffer = Buffer.alloc(chunkBytes);
   let pending: string[] = [];
   let at = 0;
   let carry = '';
-  let bytes = 0;
+  let bytes = from;
   let eof = false;
   // Explicit positions: the caller may have peeked at the file.
   const it = {
