@@ -138,6 +138,8 @@ export const csvImportRequest = z
      */
     reportRows: z.enum(['all', 'problems']).default('all'),
     reportLimit: z.number().int().min(1).max(IMPORT_LIMITS.csvRows).optional(),
+    /** Also return every row's report as a CSV file (reportFile): what a screen that lists only some rows offers for download. */
+    reportFile: z.boolean().default(false),
     jobId,
   })
   .strict();
@@ -202,6 +204,8 @@ export const csvImportResult = z.object({
   rows: z.array(csvRowReport),
   /** How many rows the asked-for report has (reportRows); `rows` holds the first `reportLimit` of them. */
   reportRowsTotal: z.number().int(),
+  /** With reportFile: one line per row (line, status, name, candidate, what it duplicates, notes); UTF-8 CSV, base64. */
+  reportFile: z.object({ filename: z.string(), content: z.string(), rows: z.number().int() }).nullable(),
   /** skip mode with invalid rows: the original header and rows plus an "Import error" column (UTF-8 CSV, base64). */
   errorFile: z.object({ filename: z.string(), content: z.string(), rows: z.number().int() }).nullable(),
   ms: z.number(),
@@ -354,3 +358,10 @@ export const bulkResumeResult = z.object({
   ms: z.number(),
 });
 export type BulkResumeResult = z.infer<typeof bulkResumeResult>;
+
+/** A row's status as a report shows it: nothing was written in a dry run or an aborted import. */
+export function rowStatusLabel(status: RowStatus, outcome: CsvImportResult['outcome']): string {
+  if (outcome === 'committed' || (status !== 'created' && status !== 'updated')) return status;
+  const verb = status === 'created' ? 'create' : 'update';
+  return outcome === 'dry-run' ? `to ${verb}` : `would ${verb}`;
+}

@@ -91,7 +91,7 @@ test('a dry run flags likely duplicates (similar name + same company or city) in
   await expect(page.getByRole('list', { name: 'Counts' }).getByText('1 likely duplicate would be flagged')).toBeVisible();
   const report = page.getByRole('table', { name: 'Rows needing attention' });
   await expect(report.getByRole('row')).toHaveCount(2);
-  await expect(report.getByRole('row').nth(1)).toContainText('createdlikely duplicate');
+  await expect(report.getByRole('row').nth(1)).toContainText('to createlikely duplicate');
   await expect(report.getByRole('row').nth(1)).toContainText(`Likely duplicate of candidate #${id} (similar name, same company "ACME Corporation")`);
   await checkScreen(page, 'imports-dry-run-likely');
 });
@@ -111,8 +111,19 @@ test('invalid rows: listed first, error file offered, and an all-or-nothing impo
   await expect(report.getByRole('row').nth(1)).toContainText('invalid');
   await expect(report.getByRole('row').nth(1)).toContainText('first name is required');
   // A duplicate says once what it duplicates (the core's message names the column).
-  await expect(report.getByRole('row').nth(2).getByRole('cell').nth(2)).toHaveText('Column "Email": same e-mail as row 2');
+  await expect(report.getByRole('row').nth(2).getByRole('cell').nth(2)).toHaveText('Column "Email": same e-mail as line 3');
   await expect(page.getByRole('button', { name: 'Download error file (1 row)' })).toBeVisible();
+  // Every row, not only those the table lists, in the full report.
+  const [full] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download full report (6 rows)' }).click()]);
+  expect(full.suggestedFilename()).toBe('people-report.csv');
+  const lines = readFileSync((await full.path())!, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  expect(lines).toEqual([
+    'Line,Row,Status,Name,Candidate,Duplicate of,Notes',
+    '2,1,to create,Ada Lovelace,,,',
+    '3,2,to create,Dup0 Person,,,',
+    ...[4, 5, 6].map((line) => `${line},${line - 1},duplicate,Dup${line - 3} Person,,line 3,"Column ""Email"": same e-mail as line 3"`),
+    expect.stringMatching(/^7,6,invalid,,,,"Column ""First Name"": /),
+  ]);
 
   await page.getByRole('button', { name: 'Import 2 candidates' }).click();
   await expect(page.getByText(/^Nothing was imported: 1 row is invalid/)).toBeVisible();

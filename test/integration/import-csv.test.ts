@@ -78,7 +78,7 @@ describe('CSV import: LinkedIn Connections.csv preset', () => {
     expect(anonymous).toMatchObject({ row: 5, line: 9, status: 'invalid' });
     expect(anonymous!.messages[0]).toMatch(/^Column "First Name": /);
     expect(priya).toMatchObject({ status: 'duplicate', candidateId: ingrid!.candidateId, duplicateOf: { row: 1, reason: 'linkedin' } });
-    expect(priya!.messages.join(' ')).toContain('Column "URL": same LinkedIn profile as row 1');
+    expect(priya!.messages.join(' ')).toContain('Column "URL": same LinkedIn profile as line 5');
     const s = t.db.prepare('SELECT * FROM candidates WHERE id = ?').get(siobhan!.candidateId) as Record<string, unknown>;
     expect(s).toMatchObject({ first_name: 'Siobhán', last_name: "O'Brien", current_company: 'Müller & Söhne GmbH', current_title: 'Head of Talent, EMEA', source: 'LinkedIn' });
     const links = t.db.prepare('SELECT kind, url FROM candidate_links WHERE candidate_id = ?').all(ingrid!.candidateId);
@@ -280,9 +280,9 @@ describe('CSV import: likely duplicates (similar name + same company or city)', 
     expect(jon!.messages).toContain(`Likely duplicate of candidate #${john} (similar name, same company "ACME Corporation"); would be queued for duplicate review`);
     expect(mariaRow).toMatchObject({ status: 'created', likelyDuplicateOf: { candidateId: maria, reasons: ['name+city'] } });
     expect(other!.likelyDuplicateOf).toBeUndefined();
-    // In a dry run the earlier row has no id yet: the note names the row.
+    // In a dry run the earlier row has no id yet: the note names its line in the file.
     expect(jonathan).toMatchObject({ likelyDuplicateOf: { row: 1, candidateId: null, reasons: ['name+company'] } });
-    expect(jonathan!.messages.join(' ')).toContain('Likely duplicate of row 1 (similar name, same company "Acme Corp.")');
+    expect(jonathan!.messages.join(' ')).toContain('Likely duplicate of line 2 (similar name, same company "Acme Corp.")');
     expect(exact).toMatchObject({ status: 'duplicate', duplicateOf: { candidateId: maria, reason: 'email' } });
     expect(exact!.likelyDuplicateOf).toBeUndefined();
     expect(reviews()).toEqual([]);
@@ -293,7 +293,7 @@ describe('CSV import: likely duplicates (similar name + same company or city)', 
     expect(result.counts).toMatchObject({ created: 4, duplicate: 1, likely: 3 });
     const [jon, mariaRow, , jonathan] = result.rows;
     expect(jonathan).toMatchObject({ likelyDuplicateOf: { row: 1, candidateId: jon!.candidateId } });
-    expect(jonathan!.messages.join(' ')).toContain(`Likely duplicate of row 1 (candidate #${jon!.candidateId}) (similar name, same company "Acme Corp."); queued for duplicate review`);
+    expect(jonathan!.messages.join(' ')).toContain(`Likely duplicate of line 2 (candidate #${jon!.candidateId}) (similar name, same company "Acme Corp."); queued for duplicate review`);
     const pairs = reviews().map((r) => [r.a, r.b, JSON.parse(r.reasons).map((x: { kind: string }) => x.kind).join()]);
     expect(pairs).toEqual([
       [jon!.candidateId, john, 'name+company'],

@@ -106,6 +106,17 @@ describe('CSV import on the vault worker', () => {
     const limited = await inWorker.call('import:run-csv', { ...ask, reportLimit: 3 });
     expect(limited.rows.map((r) => r.row)).toEqual([2501, 2504, 2503]);
     expect(limited.reportRowsTotal).toBe(4);
+    // Every row is still one download away, as a CSV report (the same on the main thread).
+    const withFile = await inWorker.call('import:run-csv', { ...ask, reportLimit: 3, reportFile: true });
+    const report = Buffer.from(withFile.reportFile!.content, 'base64').toString('utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(withFile.reportFile).toMatchObject({ filename: 'import-report.csv', rows: 2504 });
+    expect(report).toHaveLength(2505);
+    expect(report[0]).toBe('Line,Row,Status,Name,Candidate,Duplicate of,Notes');
+    expect(report[1]).toBe('2,1,to create,Ann0 Zed0,,,');
+    expect(report[2501]).toMatch(/^2502,2501,invalid,,,,"Column ""First Name"": /);
+    expect(report[2502]).toBe('2503,2502,duplicate,Ann7 Zed7,,line 9,"Column ""Email"": same e-mail as line 9"');
+    expect(report[2503]).toBe('2504,2503,to create,Rob Lindqvist,,,"Likely duplicate of line 11 (similar name, same company ""Acme""); would be queued for duplicate review"');
+    expect(withFile.reportFile).toEqual((await inProcess.call('import:run-csv', { ...ask, reportLimit: 3, reportFile: true })).reportFile);
     // The CLI's default: every row, in file order.
     const all = await inWorker.call('import:run-csv', { ...ask, reportRows: 'all', reportLimit: 2600 });
     expect(all.rows).toHaveLength(2504);

@@ -48,7 +48,7 @@ export function duplicateMappings(mapping: (CsvField | null)[]): CsvField[] {
   return [...dup];
 }
 
-export { problemRows } from '../../../src-shared/domain/import.js';
+export { problemRows, rowStatusLabel } from '../../../src-shared/domain/import.js';
 
 /** The report table stays responsive with this many rows; the rest are counted, and the error file has every invalid one. */
 export const REPORT_ROW_LIMIT = 500;

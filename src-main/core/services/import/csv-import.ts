@@ -11,6 +11,7 @@ import {
   type ImportCounts,
   type TextEncoding,
   problemRows,
+  rowStatusLabel,
 } from '../../../../src-shared/domain/import.js';
 import { CodedError } from '../../../../src-shared/ipc/result.js';
 import type { WriteDb } from '../../db/database.js';
@@ -180,6 +181,7 @@ export async function runCsvImport(env: ImportEnv, bytes: Uint8Array, req: CsvIm
   if (!mapping.some((f) => f !== null)) throw new CodedError('invalid_input', 'No column is mapped to a candidate field.', 'mapping');
   const records = await readRows(p, slicer, env.progress);
   const total = records.length;
+  const lineOf: LineOf = (row) => records[row - 1]?.line ?? row + 1;
   const progress = (phase: string, done: number) => env.progress?.(phase, done, total);
   progress('checking', 0);
 
@@ -236,9 +238,12 @@ export async function runCsvImport(env: ImportEnv, bytes: Uint8Array, req: CsvIm
     prefetchedUpTo = end;
   };
 
+  // Who each row is, for the report file (the row's cells are released once it is written).
+  const names: string[] | null = req.reportFile ? new Array<string>(total).fill('') : null;
   const processRow = (i: number): CsvRowReport => {
     const rec = records[i]!;
     const m = mapped[i]!;
+    if (names && m.kind === 'valid') names[i] = displayName(m.fields.firstName, m.fields.lastName);
     const base = { row: i + 1, line: rec.line, candidateId: null, duplicateOf: null };
     if (m.kind === 'empty') return { ...base, status: 'skipped', messages: ['Empty row'] };
     if (m.kind === 'invalid') return { ...base, status: 'invalid', messages: m.messages };
@@ -253,7 +258,7 @@ export async function runCsvImport(env: ImportEnv, bytes: Uint8Array, req: CsvIm
     const messages = [...m.messages];
     const target = duplicateOf?.candidateId ?? null;
     if (duplicateOf && req.duplicates !== 'create') {
-      const said = describeDuplicate(duplicateOf, p.headers, mapping);
+      const said = describeDuplicate(duplicateOf, p.headers, mapping, lineOf);
       index.add(keys, i + 1, target);
       if (req.duplicates === 'skip') return { ...base, status: 'duplicate', candidateId: target, duplicateOf, messages: [...messages, said] };
       if (!write || target === null) return { ...base, status: 'updated', candidateId: target, duplicateOf, messages: [...messages, `${said}; empty fields would be filled`] };
@@ -262,7 +267,7 @@ export async function runCsvImport(env: ImportEnv, bytes: Uint8Array, req: CsvIm
         ? { ...base, status: 'updated', candidateId: target, duplicateOf, messages: [...messages, `Filled ${changed.join(', ')} of candidate #${target}`] }
         : { ...base, status: 'duplicate', candidateId: target, duplicateOf, messages: [...messages, `${said}; nothing new to add`] };
     }
-    if (duplicateOf) messages.push(`${describeDuplicate(duplicateOf, p.headers, mapping)}; created anyway (duplicates: create)`);
+    if (duplicateOf) messages.push(`${describeDuplicate(duplicateOf, p.headers, mapping, lineOf)}; created anyway (duplicates: create)`);
     // What the row is already reported as an exact duplicate of is not listed again as a likely one.
     const hits = likely.find(m.fields, (r) => (r.candidateId !== null && r.candidateId === target) || (r.row !== null && r.row === duplicateOf?.row));
     const candidateId = write ? insertCandidate(db, m.fields, { at: env.at, defaultRegion: env.defaultRegion }) : null;
@@ -276,7 +281,7 @@ export async function runCsvImport(env: ImportEnv, bytes: Uint8Array, req: CsvIm
     likely.add({ candidateId, row: i + 1, first_name: m.fields.firstName, last_name: m.fields.lastName, current_company: m.fields.currentCompany, city: m.fields.city }, displayName(m.fields.firstName, m.fields.lastName));
     const best = hits[0];
     if (!best) return { ...base, status: 'created', candidateId, duplicateOf, messages };
-    messages.push(describeLikely(best, write));
+    messages.push(describeLikely(best, write, lineOf));
     const likelyDuplicateOf = { candidateId: best.record.candidateId, row: best.record.row, reasons: best.reasons.map((r) => r.kind as 'name+company' | 'name+city'), score: best.score };
     return { ...base, status: 'created', candidateId, duplicateOf, likelyDuplicateOf, messages };
   };
@@ -411,6 +416,19 @@ export async function runCsvImport(env: ImportEnv, bytes: Uint8Array, req: CsvIm
     errorFile = { filename: `${stem}-errors.csv`, content: encodeUtf8Bom(`${lines.join('\r\n')}\r\n`).toString('base64'), rows: n };
   }
 
+  let reportFile: CsvImportResult['reportFile'] = null;
+  if (names) {
+    const lines = [csvLine(['Line', 'Row', 'Status', 'Name', 'Candidate', 'Duplicate of', 'Notes'], p.delimiter, false)];
+    for (let i = 0; i < total; i++) {
+      const r = reports[i]!;
+      const status = rowStatusLabel(r.status, outcome);
+      const dup = r.duplicateOf ? (r.duplicateOf.row !== null ? `line ${lineOf(r.duplicateOf.row)}` : `candidate #${r.duplicateOf.candidateId}`) : '';
+      lines.push(csvLine([String(r.line), String(r.row), status, names[i]!, r.candidateId === null ? '' : `#${r.candidateId}`, dup, r.messages.join('; ')], p.delimiter, false));
+    }
+    const stem = (req.filename ?? 'import').replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N}._ -]+/gu, '_') || 'import';
+    reportFile = { filename: `${stem}-report.csv`, content: encodeUtf8Bom(`${lines.join('\r\n')}\r\n`).toString('base64'), rows: total };
+  }
+
   const rows = req.reportRows === 'problems' ? problemRows(reports) : reports;
   const shown = req.reportLimit !== undefined && rows.length > req.reportLimit ? rows.slice(0, req.reportLimit) : rows;
   return {
@@ -422,16 +440,20 @@ export async function runCsvImport(env: ImportEnv, bytes: Uint8Array, req: CsvIm
     counts,
     rows: shown,
     reportRowsTotal: rows.length,
+    reportFile,
     errorFile,
     ms: Math.round(performance.now() - started),
   };
 }
 
-function describeDuplicate(d: { candidateId: number | null; row: number | null; reason: DuplicateReason }, headers: readonly string[], mapping: CsvMapping): string {
+/** Messages point at the earlier row by its line in the file, as the report's Line column and a spreadsheet number it. */
+type LineOf = (row: number) => number;
+
+function describeDuplicate(d: { candidateId: number | null; row: number | null; reason: DuplicateReason }, headers: readonly string[], mapping: CsvMapping, lineOf: LineOf): string {
   const field = d.reason === 'email' ? 'email' : d.reason === 'phone' ? 'phone' : d.reason;
   const column = headers[mapping.indexOf(field)] ?? (d.reason === 'github' ? headers[mapping.indexOf('website')] : undefined) ?? d.reason;
   const what = { email: 'e-mail', phone: 'phone number', linkedin: 'LinkedIn profile', github: 'GitHub profile' }[d.reason];
-  if (d.row !== null) return `Column "${column}": same ${what} as row ${d.row}`;
+  if (d.row !== null) return `Column "${column}": same ${what} as line ${lineOf(d.row)}`;
   return `Column "${column}": same ${what} as existing candidate #${d.candidateId}`;
 }
 
@@ -453,10 +475,14 @@ async function checkpointInOwnSlice(db: WriteDb): Promise<void> {
 }
 
 /** "Likely duplicate of candidate #12 (similar name, same company "Acme")": the report's note for a flagged row. */
-function describeLikely(hit: LikelyHit, write: boolean): string {
+function describeLikely(hit: LikelyHit, write: boolean, lineOf: LineOf): string {
   const { record } = hit;
   const who =
-    record.row === null ? `candidate #${record.candidateId}` : record.candidateId === null ? `row ${record.row}` : `row ${record.row} (candidate #${record.candidateId})`;
+    record.row === null
+      ? `candidate #${record.candidateId}`
+      : record.candidateId === null
+        ? `line ${lineOf(record.row)}`
+        : `line ${lineOf(record.row)} (candidate #${record.candidateId})`;
   const same = hit.reasons.map((r) => `same ${r.kind === 'name+company' ? 'company' : 'city'} "${r.value}"`).join(', ');
   return `Likely duplicate of ${who} (similar name, ${same}); ${write ? 'queued' : 'would be queued'} for duplicate review`;
 }

@@ -40,6 +40,7 @@ function result(over: Partial<CsvImportResult> = {}): CsvImportResult {
     counts: { total: 3, created: 2, updated: 0, duplicate: 0, skipped: 0, invalid: 1, likely: 0 },
     rows: [row(1, 'created'), row(2, 'created'), row(3, 'invalid', { messages: ['Column "Email": not an e-mail address'] })],
     reportRowsTotal: 3,
+    reportFile: null,
     errorFile: null,
     ms: 1200,
     ...over,
@@ -74,7 +75,7 @@ async function toDryRun(runCsv: Run, more: Parameters<typeof installFakeBridge>[
     'import:run-csv': async (p) => {
       const payload = p as Parameters<Run>[0];
       // The wizard lets the core pick the few rows its table shows instead of receiving every row's report.
-      expect(payload).toMatchObject({ reportRows: 'problems', reportLimit: 500 });
+      expect(payload).toMatchObject({ reportRows: 'problems', reportLimit: 500, reportFile: true });
       return reported(payload, await runCsv(payload));
     },
     ...more,
@@ -176,13 +177,15 @@ describe('CSV import wizard', () => {
       row(602, 'invalid', { messages: ['Column "Email": not an e-mail address'] }),
     ];
     const errorFile = { filename: 'people-errors.csv', content: btoa('x'), rows: 1 };
-    await toDryRun(() => ok(result({ rows, errorFile, counts: { total: 602, created: 1, updated: 0, duplicate: 600, skipped: 0, invalid: 1, likely: 1 } })));
-    expect(screen.getByText(/^Showing 500 of 602 rows with notes/)).toHaveTextContent('Showing 500 of 602 rows with notes (invalid rows first); the error file has every invalid row.');
+    const reportFile = { filename: 'people-report.csv', content: btoa('x'), rows: 602 };
+    await toDryRun(() => ok(result({ rows, errorFile, reportFile, counts: { total: 602, created: 1, updated: 0, duplicate: 600, skipped: 0, invalid: 1, likely: 1 } })));
+    expect(screen.getByText(/^Showing 500 of 602 rows with notes/)).toHaveTextContent('Showing 500 of 602 rows with notes (invalid rows first); the full report lists every row.');
+    expect(screen.getByRole('button', { name: 'Download full report (602 rows)' })).toBeInTheDocument();
     const report = within(screen.getByRole('table', { name: 'Rows needing attention' }));
     const body = report.getAllByRole('row').slice(1);
     expect(body).toHaveLength(500);
     expect(body[0]).toHaveTextContent('603invalid');
-    expect(body[1]).toHaveTextContent('602createdlikely duplicate');
+    expect(body[1]).toHaveTextContent('602to createlikely duplicate');
     expect(body[2]).toHaveTextContent('2duplicate');
     // The dry run offers the error file too.
     expect(screen.getByRole('button', { name: 'Download error file (1 row)' })).toBeInTheDocument();

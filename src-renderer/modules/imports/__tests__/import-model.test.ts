@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advanceCsvProgress, CSV_FINISHING, csvProgressView, duplicateMappings, percent, problemRows, resumeProgressText } from '../import-model.js';
+import { advanceCsvProgress, CSV_FINISHING, csvProgressView, duplicateMappings, percent, problemRows, resumeProgressText, rowStatusLabel } from '../import-model.js';
 import type { JobProgress } from '../progress-store.js';
 
 describe('import wizard helpers', () => {
@@ -65,5 +65,16 @@ describe('resumeProgressText', () => {
     expect(resumeProgressText({ phase: 'reading', done: 0, total: 12 })).toBe('Reading 12 files…');
     expect(resumeProgressText({ phase: 'importing', done: 3, total: 12 })).toBe('Imported 3 of 12 files');
     expect(resumeProgressText({ phase: 'importing', done: 1, total: 1 })).toBe('Imported 1 of 1 file');
+  });
+});
+
+describe('rowStatusLabel', () => {
+  it('says what would happen when nothing was written, and what happened otherwise', () => {
+    expect(rowStatusLabel('created', 'dry-run')).toBe('to create');
+    expect(rowStatusLabel('updated', 'dry-run')).toBe('to update');
+    expect(rowStatusLabel('created', 'aborted')).toBe('would create');
+    expect(rowStatusLabel('created', 'committed')).toBe('created');
+    expect(rowStatusLabel('duplicate', 'dry-run')).toBe('duplicate');
+    expect(rowStatusLabel('invalid', 'aborted')).toBe('invalid');
   });
 });

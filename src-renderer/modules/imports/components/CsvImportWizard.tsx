@@ -23,7 +23,7 @@ import { downloadText } from '../../candidates/components/BulkActions.js';
 import { useCandidateListStore } from '../../candidates/store.js';
 import { notify } from '../../notifications/store.js';
 import { fileToBase64 } from '../../profile/files.js';
-import { csvProgressView, duplicateMappings, FIELD_LABELS, FIELD_OPTIONS, newJobId, REPORT_ROW_LIMIT } from '../import-model.js';
+import { csvProgressView, duplicateMappings, FIELD_LABELS, FIELD_OPTIONS, newJobId, REPORT_ROW_LIMIT, rowStatusLabel } from '../import-model.js';
 import { useImportProgressStore } from '../progress-store.js';
 
 const STEPS = ['File', 'Columns', 'Dry run', 'Import'];
@@ -60,7 +60,7 @@ function RowReport({ result }: { result: CsvImportResult }) {
       {shown.length < all ? (
         <Typography variant="body2" color="text.secondary">
           Showing {number.format(shown.length)} of {number.format(all)} rows with notes (invalid rows first)
-          {result.errorFile ? '; the error file has every invalid row.' : '.'}
+          {result.reportFile ? '; the full report lists every row.' : '.'}
         </Typography>
       ) : null}
       <TableContainer sx={{ maxHeight: 260 }} tabIndex={0} role="region" aria-label="Row report">
@@ -77,11 +77,11 @@ function RowReport({ result }: { result: CsvImportResult }) {
               <TableRow key={r.row}>
                 <TableCell>{r.line}</TableCell>
                 <TableCell>
-                  {r.status}
+                  {rowStatusLabel(r.status, result.outcome)}
                   {r.likelyDuplicateOf ? <Chip size="small" color="warning" variant="outlined" label="likely duplicate" sx={{ display: 'flex', width: 'fit-content', mt: 0.5 }} /> : null}
                 </TableCell>
                 <TableCell>
-                  {/* The core's messages already name what a duplicate duplicates ("same e-mail as row 2"). */}
+                  {/* The core's messages already name what a duplicate duplicates ("same e-mail as line 3"). */}
                   {r.messages.join('; ')}
                 </TableCell>
               </TableRow>
@@ -93,11 +93,21 @@ function RowReport({ result }: { result: CsvImportResult }) {
   );
 }
 
-function ErrorFileButton({ file }: { file: NonNullable<CsvImportResult['errorFile']> }) {
+function FileButton({ file, label }: { file: NonNullable<CsvImportResult['errorFile']>; label: string }) {
   return (
     <Button variant="outlined" onClick={() => downloadText(file.filename, new TextDecoder().decode(Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0))), 'text/csv')}>
-      Download error file ({number.format(file.rows)} {file.rows === 1 ? 'row' : 'rows'})
+      {label} ({number.format(file.rows)} {file.rows === 1 ? 'row' : 'rows'})
     </Button>
+  );
+}
+
+/** The error file (invalid rows, to fix and import again) and the full per-row report. */
+function ReportFiles({ result }: { result: CsvImportResult }) {
+  return (
+    <>
+      {result.errorFile ? <FileButton file={result.errorFile} label="Download error file" /> : null}
+      {result.reportFile ? <FileButton file={result.reportFile} label="Download full report" /> : null}
+    </>
   );
 }
 
@@ -179,6 +189,8 @@ export function CsvImportWizard() {
     // The table shows at most REPORT_ROW_LIMIT rows: the core picks them, instead of sending 100k row reports over.
     reportRows: 'problems' as const,
     reportLimit: REPORT_ROW_LIMIT,
+    // Every row's report as a file to download, since the table lists at most REPORT_ROW_LIMIT of them.
+    reportFile: true,
   });
 
   const choose = async (f: File, p: CsvPresetName | '' = preset) => {
@@ -393,9 +405,9 @@ export function CsvImportWizard() {
           <Typography variant="body2">Dry run: nothing has been written yet.</Typography>
           <Counts result={dry} />
           <RowReport result={dry} />
-          <Box sx={{ display: 'flex', gap: 1 }}>
+          <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
             <Button onClick={() => setStep(1)}>Back</Button>
-            {dry.errorFile ? <ErrorFileButton file={dry.errorFile} /> : null}
+            <ReportFiles result={dry} />
             <Button variant="contained" onClick={() => void run()} disabled={busy || dry.counts.created + dry.counts.updated === 0}>
               Import {dry.counts.created + dry.counts.updated} {dry.counts.created + dry.counts.updated === 1 ? 'candidate' : 'candidates'}
             </Button>
@@ -431,8 +443,8 @@ export function CsvImportWizard() {
               </Alert>
               <Counts result={done} />
               <RowReport result={done} />
-              <Box sx={{ display: 'flex', gap: 1 }}>
-                {done.errorFile ? <ErrorFileButton file={done.errorFile} /> : null}
+              <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+                <ReportFiles result={done} />
                 <Button variant="contained" onClick={restart}>
                   Import another file
                 </Button>
