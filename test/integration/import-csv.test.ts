@@ -279,6 +279,8 @@ describe('CSV import: likely duplicates (similar name + same company or city)', 
     expect(jon).toMatchObject({ status: 'created', likelyDuplicateOf: { candidateId: john, row: null, reasons: ['name+company'] } });
     expect(jon!.messages).toContain(`Likely duplicate of candidate #${john} (similar name, same company "ACME Corporation"); would be queued for duplicate review`);
     expect(mariaRow).toMatchObject({ status: 'created', likelyDuplicateOf: { candidateId: maria, reasons: ['name+city'] } });
+    // Accents aside, the very same name: said so.
+    expect(mariaRow!.messages).toContain(`Likely duplicate of candidate #${maria} (same name, same city "Zurich"); would be queued for duplicate review`);
     expect(other!.likelyDuplicateOf).toBeUndefined();
     // In a dry run the earlier row has no id yet: the note names its line in the file.
     expect(jonathan).toMatchObject({ likelyDuplicateOf: { row: 1, candidateId: null, reasons: ['name+company'] } });

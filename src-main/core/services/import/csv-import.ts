@@ -484,7 +484,8 @@ function describeLikely(hit: LikelyHit, write: boolean, lineOf: LineOf): string 
         ? `line ${lineOf(record.row)}`
         : `line ${lineOf(record.row)} (candidate #${record.candidateId})`;
   const same = hit.reasons.map((r) => `same ${r.kind === 'name+company' ? 'company' : 'city'} "${r.value}"`).join(', ');
-  return `Likely duplicate of ${who} (similar name, ${same}); ${write ? 'queued' : 'would be queued'} for duplicate review`;
+  // A score of 1: the same name once accents, case and order are set aside.
+  return `Likely duplicate of ${who} (${hit.score >= 1 ? 'same' : 'similar'} name, ${same}); ${write ? 'queued' : 'would be queued'} for duplicate review`;
 }
 
 function writeImportAudit(env: ImportEnv, req: CsvImportRequest, counts: ImportCounts, reports: readonly CsvRowReport[]): void {
