@@ -170,6 +170,11 @@ describe('candidates:merge-candidates', () => {
   });
 });
 
+/** The graph without the candidates' versions: an unmerge restores the content, and moves the versions forward. */
+function content(dump: Record<string, unknown[]>): Record<string, unknown[]> {
+  return { ...dump, candidates: (dump.candidates as Record<string, unknown>[]).map(({ version: _version, ...rest }) => rest) };
+}
+
 describe('candidates:unmerge-candidates', () => {
   it('restores both records and every related row exactly', async () => {
     const { target, source } = await pair('c');
@@ -187,9 +192,9 @@ describe('candidates:unmerge-candidates', () => {
     t.clock.advanceDays(29);
     const res = await t.call('candidates:unmerge-candidates', { mergeId: merge.id });
     expect(res.merge).toMatchObject({ unmergedAt: t.clock.iso(), canUnmerge: false });
-    expect(res.target).toEqual(target);
-    expect(res.source).toEqual(source);
-    expect(dumpCandidateGraph(t.db, [target.id, source.id])).toEqual(before);
+    expect({ ...res.target, version: target.version }).toEqual(target);
+    expect({ ...res.source, version: source.version }).toEqual(source);
+    expect(content(dumpCandidateGraph(t.db, [target.id, source.id]))).toEqual(content(before));
     expect((await t.call('search:search-candidates', { query: 'name:"garcia c"' })).items.map((r) => r.id).sort()).toEqual(
       searchBefore.items.map((r) => r.id).sort(),
     );
@@ -230,7 +235,7 @@ describe('candidates:unmerge-candidates', () => {
     expect(error).toMatchObject({ code: 'conflict', field: 'force' });
     expect(error.message).toMatch(/edited after the merge/);
     await t.call('candidates:unmerge-candidates', { mergeId: merge.id, force: true });
-    expect(dumpCandidateGraph(t.db, [target.id, source.id])).toEqual(before);
+    expect(content(dumpCandidateGraph(t.db, [target.id, source.id]))).toEqual(content(before));
   });
 
   it('undoes chained merges only in reverse order', async () => {
@@ -247,7 +252,21 @@ describe('candidates:unmerge-candidates', () => {
     expect((await t.fail('candidates:unmerge-candidates', { mergeId: first.merge.id })).message).toMatch(`Undo the later merge ${second.merge.id} first`);
     await t.call('candidates:unmerge-candidates', { mergeId: second.merge.id });
     await t.call('candidates:unmerge-candidates', { mergeId: first.merge.id });
-    expect(dumpCandidateGraph(t.db, [target.id, source.id, third.id])).toEqual(before);
+    expect(content(dumpCandidateGraph(t.db, [target.id, source.id, third.id]))).toEqual(content(before));
+  });
+
+  it('moves both versions forward: an edit based on the merged record, or on the record before the merge, is a conflict', async () => {
+    const { target, source } = await pair('v');
+    const { merge, candidate: merged } = await t.call('candidates:merge-candidates', { targetId: target.id, targetVersion: target.version, sourceId: source.id, sourceVersion: source.version });
+    const { target: restored, source: back } = await t.call('candidates:unmerge-candidates', { mergeId: merge.id });
+    expect(restored.version).toBe(merged.version + 1);
+    expect(back.version).toBeGreaterThan(source.version + 1);
+    for (const stale of [target.version, merged.version]) {
+      const error = await t.fail('candidates:update-candidate', { id: target.id, version: stale, patch: { city: 'Stale' } });
+      expect(error.code, `version ${stale}`).toBe('conflict');
+    }
+    expect((await t.fail('candidates:update-candidate', { id: source.id, version: source.version, patch: { city: 'Stale' } })).code).toBe('conflict');
+    expect((await t.call('candidates:update-candidate', { id: target.id, version: restored.version, patch: { city: 'Fresh' } })).city).toBe('Fresh');
   });
 
   it('rejects unknown merges', async () => {

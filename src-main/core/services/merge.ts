@@ -305,8 +305,19 @@ export function unmergeCandidates(db: WriteDb, mergeId: number, options: { force
       const images = snapshot.children[table] as Row[] | undefined;
       if (images) restoreRows(db, table, key, [m.target_id, m.source_id], images);
     }
+    const sourceVersion = (sql(db, 'SELECT version FROM candidates WHERE id = ?').get(m.source_id) as { version: number }).version;
     restoreRow(db, 'candidates', ['id'], snapshot.target);
     restoreRow(db, 'candidates', ['id'], snapshot.source);
+    // The content goes back; the versions go forward. Restoring the old numbers would let a client still showing
+    // the merged record (or an edit made before the merge) write over the restored one without a conflict.
+    const bump = sql(db, 'UPDATE candidates SET version = ? WHERE id = ?');
+    bump.run(target.version + 1, m.target_id);
+    bump.run(sourceVersion + 1, m.source_id);
+    // An earlier merge into either record compares its target's version with the one it left: the record is
+    // back as that merge left it, so that merge follows the new number (or it would see an edit that is not one).
+    const follow = sql(db, 'UPDATE candidate_merges SET target_version_after = ? WHERE unmerged_at IS NULL AND id <> ? AND target_id = ? AND target_version_after = ?');
+    follow.run(target.version + 1, mergeId, m.target_id, Number(snapshot.target.version));
+    follow.run(sourceVersion + 1, mergeId, m.source_id, Number(snapshot.source.version));
 
     sql(db, 'UPDATE candidate_merges SET unmerged_at = ?, snapshot = NULL WHERE id = ?').run(w.at, mergeId);
     flushSearchIndex(db);
