@@ -40,6 +40,11 @@ export function parseArgs(argv: string[]): Invocation & { command: Command | 'he
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
+    // The usual end of options: what follows is taken as it is (a search for "--remote" or "-contractor").
+    if (arg === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
     if (arg === '-h') {
       flags.set('--help', true);
       continue;

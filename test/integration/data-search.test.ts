@@ -88,4 +88,18 @@ describe('rapport search (CLI)', () => {
     expect(rapport(['--data-dir', dataDir, 'search', 'java', '--limit', 'lots'], PASS).code).toBe(2);
     expect(rapport(['--data-dir', dataDir, 'search'], PASS).code).toBe(2);
   });
+
+  it('takes the query as it is after -- (the usual end of options)', () => {
+    const total = (...args: string[]) => {
+      const res = rapport(['--data-dir', dataDir, 'search', '--json', ...args], PASS);
+      expect(res.code, res.stderr).toBe(0);
+      return (JSON.parse(res.stdout) as { total: number }).total;
+    };
+    const all = total('engineer');
+    expect(all).toBeGreaterThan(0);
+    expect(total('--', '-zzzunknown engineer')).toBe(all);
+    // After --, what looks like a flag is the query.
+    const flagLike = rapport(['--data-dir', dataDir, 'search', '--', '--json'], PASS);
+    expect(flagLike.stderr).not.toMatch(/does not apply/);
+  });
 });

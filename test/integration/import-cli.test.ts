@@ -27,6 +27,8 @@ describe('rapport import / export (CLI)', () => {
     const dry = run('import', 'csv', linkedin, '--dry-run');
     expect(dry.code, dry.stderr).toBe(0);
     expect(json(dry)).toMatchObject({ outcome: 'dry-run', preset: 'linkedin-connections', counts: { created: 4, invalid: 1, duplicate: 1 } });
+    // The check says what the real run would do with the invalid row.
+    expect(dry.stderr).toContain('1 invalid row(s): as it stands the import would import nothing (--on-error abort, the default)');
 
     const abort = run('import', 'csv', linkedin);
     expect(abort.code).toBe(1);

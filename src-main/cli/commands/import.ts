@@ -76,6 +76,13 @@ async function importCsv(ctx: CommandContext, file: string): Promise<number> {
     process.stderr.write(`rapport: ${r.counts.invalid} invalid row(s); nothing was imported (see "rows", or use --on-error skip)\n`);
     return 1;
   }
+  if (r.outcome === 'dry-run' && r.counts.invalid > 0) {
+    process.stderr.write(
+      onError === 'abort'
+        ? `rapport: ${r.counts.invalid} invalid row(s): as it stands the import would import nothing (--on-error abort, the default); fix them or use --on-error skip\n`
+        : `rapport: ${r.counts.invalid} invalid row(s) would be skipped and written to an error file\n`,
+    );
+  }
   return 0;
 }
 
