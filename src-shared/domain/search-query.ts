@@ -367,3 +367,18 @@ export interface TextSegment {
   text: string;
   match: boolean;
 }
+
+/**
+ * Letters that are not a base letter plus an accent, so FTS5's remove_diacritics keeps them: ø æ œ ß ł đ ı þ ð.
+ * A recruiter types "soren", "tromso", "lukasz", "gross"; the index keeps a copy of names, titles, companies,
+ * skills, places and tags with these spelled out (the *_alt columns), and queries are spelled out the same way.
+ */
+const LETTER_FOLDS: Record<string, string> = {
+  ø: 'o', Ø: 'O', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ß: 'ss', ẞ: 'SS', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', þ: 'th', Þ: 'Th', ð: 'd', Ð: 'D',
+};
+const FOLDABLE = /[øØæÆœŒßẞłŁđĐıþÞðÐ]/g;
+const ANY_FOLDABLE = /[øØæÆœŒßẞłŁđĐıþÞðÐ]/;
+
+export const hasFoldableLetters = (text: string): boolean => ANY_FOLDABLE.test(text);
+
+export const foldLetters = (text: string): string => text.replace(FOLDABLE, (c) => LETTER_FOLDS[c] ?? c);

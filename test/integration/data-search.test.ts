@@ -51,6 +51,46 @@ describe('search:search-candidates over a sample agency', () => {
   });
 });
 
+describe('letters of their own (ø æ ß ł …): spelled out or not, the same people', () => {
+  let t: TestCore;
+  const ids: Record<string, number> = {};
+  beforeAll(async () => {
+    t = await createTestCore();
+    const people = [
+      { key: 'soren', firstName: 'Søren', lastName: 'Ødegård', city: 'Tromsø', currentCompany: 'Fjord Æble', skills: [{ name: 'Kubernetes' }] },
+      { key: 'lukasz', firstName: 'Łukasz', lastName: 'Żółć', city: 'Kraków', currentCompany: 'Groß Logistik' },
+      { key: 'ascii', firstName: 'Soren', lastName: 'Odegard', city: 'Oslo', currentCompany: 'Other', allowDuplicate: true },
+    ];
+    for (const { key, ...fields } of people) ids[key] = (await t.call('candidates:create-candidate', fields)).id;
+  });
+  afterAll(() => t.close());
+  const found = async (query: string) => (await t.call('search:search-candidates', { query, limit: 50 })).items.map((r) => r.id).sort((a, b) => a - b);
+
+  it('finds them typed either way, in words, phrases, prefixes and field filters', async () => {
+    expect(await found('soren')).toEqual([ids.soren, ids.ascii].sort((a, b) => a! - b!));
+    expect(await found('Søren')).toEqual([ids.soren, ids.ascii].sort((a, b) => a! - b!));
+    expect(await found('tromso')).toEqual([ids.soren]);
+    expect(await found('location:tromso')).toEqual([ids.soren]);
+    expect(await found('"soren odegard"')).toEqual([ids.soren, ids.ascii].sort((a, b) => a! - b!));
+    expect(await found('lukasz')).toEqual([ids.lukasz]);
+    expect(await found('name:zolc')).toEqual([ids.lukasz]);
+    expect(await found('company:gross')).toEqual([ids.lukasz]);
+    expect(await found('company:Groß')).toEqual([ids.lukasz]);
+    expect(await found('aeb*')).toEqual([ids.soren]);
+    expect(await found('krakow -lukasz')).toEqual([]);
+    // The name keeps its letters on screen.
+    const page = await t.call('search:search-candidates', { query: 'lukasz', limit: 5 });
+    expect(page.items[0]!.displayName).toBe('Łukasz Żółć');
+  });
+
+  it('duplicate checks match them too (the create path and the check channel, as the CSV import already did)', async () => {
+    const check = await t.call('candidates:check-duplicates', { candidate: { firstName: 'Lukasz', lastName: 'Zolc', currentCompany: 'Gross Logistik' } });
+    expect(check.likely.map((m) => m.candidateId)).toContain(ids.lukasz);
+    const back = await t.call('candidates:check-duplicates', { candidate: { firstName: 'Søren', lastName: 'Ødegård', city: 'Oslo' } });
+    expect(back.likely.map((m) => m.candidateId)).toContain(ids.ascii);
+  });
+});
+
 describe('rapport search (CLI)', () => {
   const PASS = { RAPPORT_PASSPHRASE: 'search cli passphrase' };
   let tmp: ReturnType<typeof tempDir>;

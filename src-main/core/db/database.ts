@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { CodedError } from '../../../src-shared/ipc/result.js';
+import { foldLetters, hasFoldableLetters } from '../../../src-shared/domain/search-query.js';
 
 /** One connection, branded twice: code that only reads takes a ReadDb and cannot call write helpers. */
 export type Sqlite = Database.Database;
@@ -72,6 +73,8 @@ function verifyReadable(db: Sqlite): void {
 }
 
 function tune(db: Sqlite, options: OpenOptions): void {
+  // The search index's spelled-out twins (migration 0009): '' when the text has nothing to spell out.
+  db.function('rapport_fold_alt', { deterministic: true }, (text: unknown) => (typeof text === 'string' && hasFoldableLetters(text) ? foldLetters(text) : ''));
   if (!options.readonly) db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');

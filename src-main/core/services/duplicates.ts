@@ -1,3 +1,4 @@
+import { foldLetters } from '../../../src-shared/domain/search-query.js';
 import {
   duplicateProbe as probeSchema,
   type DuplicateMatch,
@@ -340,7 +341,8 @@ export class LikelyIndex {
     const v = this.vault;
     if (!v || v.keys.has(nameKey)) return;
     v.keys.add(nameKey);
-    const match = `name : (${prefixes.map((p) => `${ftsString(p)}*`).join(' AND ')})`;
+    // The name's twin column spells out ø æ ł … (migration 0009), as the folded prefixes do.
+    const match = `{name name_alt} : (${prefixes.map((p) => `${ftsString(foldLetters(p))}*`).join(' AND ')})`;
     const ids = (sql(v.db, 'SELECT rowid AS id FROM candidate_fts WHERE candidate_fts MATCH ?').all(match) as { id: number }[])
       .map((r) => r.id)
       .filter((id) => id <= v.maxId && !v.ids.has(id));
@@ -495,10 +497,11 @@ function findLikely(db: WriteDb, probe: DuplicateProbe, skip: (id: number) => bo
   const companyWords = probe.currentCompany
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w && !LEGAL_WORDS.has(w.toLowerCase()));
-  if (company && companyWords.length > 0) where.push(`company : ${ftsString(companyWords.join(' '))}`);
-  if (city && hasSearchableText(probe.city)) where.push(`location : ${ftsString(probe.city)}`);
+  // Each column with its twin that spells out ø æ ł … (migration 0009): "Bjorn" finds Bjørn and back.
+  if (company && companyWords.length > 0) where.push(`{company company_alt} : ${ftsString(foldLetters(companyWords.join(' ')))}`);
+  if (city && hasSearchableText(probe.city)) where.push(`{location location_alt} : ${ftsString(foldLetters(probe.city))}`);
   if (where.length === 0) return [];
-  const match = `(name : (${prefixes.map((p) => `${ftsString(p)}*`).join(' AND ')})) AND (${where.join(' OR ')})`;
+  const match = `({name name_alt} : (${prefixes.map((p) => `${ftsString(foldLetters(p))}*`).join(' AND ')})) AND (${where.join(' OR ')})`;
   flushSearchIndex(db);
   const rows = sql(
     db,

@@ -11,33 +11,36 @@ import { yieldToLoop } from '../ipc/ports.js';
 
 /** Column order of candidate_fts; the weights live in the table's rank config (migration 0002). */
 export const SEARCH_COLUMNS = ['name', 'title', 'company', 'skills', 'location', 'tags', 'source', 'notes', 'resume'] as const;
+/** Columns with a spelled-out twin (migration 0009): `<column>_alt`, empty unless the text has ø æ ß ł …. */
+export const FOLDED_COLUMNS = ['name', 'title', 'company', 'skills', 'location', 'tags'] as const;
 
 /**
  * One search document per live candidate. Experience titles/companies come from the JSON arrays; languages
  * ride with skills and industries with company, so "german" or "fintech" find people too.
  */
 const documentSelect = `
-  SELECT c.id,
-    c.display_name,
+  SELECT c.id AS c0,
+    c.display_name AS c1,
     concat_ws(' ', c.current_title, c.headline, c.desired_role,
-      (SELECT group_concat(json_extract(e.value, '$.title'), ' ') FROM json_each(c.experience) e)),
+      (SELECT group_concat(json_extract(e.value, '$.title'), ' ') FROM json_each(c.experience) e)) AS c2,
     concat_ws(' ', c.current_company,
       (SELECT group_concat(json_extract(e.value, '$.company'), ' ') FROM json_each(c.experience) e),
-      (SELECT group_concat(i.value, ' ') FROM json_each(c.industries) i)),
+      (SELECT group_concat(i.value, ' ') FROM json_each(c.industries) i)) AS c3,
     concat_ws(' ', (SELECT group_concat(s.skill, ', ') FROM candidate_skills s WHERE s.candidate_id = c.id),
-      (SELECT group_concat(l.value, ' ') FROM json_each(c.languages) l)),
-    concat_ws(' ', c.city, c.region, c.country, (SELECT n.names FROM country_names n WHERE n.code = c.country)),
-    (SELECT group_concat(t.tag, ' ') FROM candidate_tags t WHERE t.candidate_id = c.id),
-    c.source,
+      (SELECT group_concat(l.value, ' ') FROM json_each(c.languages) l)) AS c4,
+    concat_ws(' ', c.city, c.region, c.country, (SELECT n.names FROM country_names n WHERE n.code = c.country)) AS c5,
+    (SELECT group_concat(t.tag, ' ') FROM candidate_tags t WHERE t.candidate_id = c.id) AS c6,
+    c.source AS c7,
     concat_ws(' ', c.career_goals,
-      (SELECT group_concat(concat_ws(' ', a.subject, a.body), ' ') FROM activities a WHERE a.candidate_id = c.id)),
-    (SELECT group_concat(x.text, ' ') FROM attachments x WHERE x.candidate_id = c.id AND x.text <> '')
+      (SELECT group_concat(concat_ws(' ', a.subject, a.body), ' ') FROM activities a WHERE a.candidate_id = c.id)) AS c8,
+    (SELECT group_concat(x.text, ' ') FROM attachments x WHERE x.candidate_id = c.id AND x.text <> '') AS c9
   FROM candidates c`;
 
 const insertDocuments = (where: string) =>
-  `INSERT INTO candidate_fts (rowid, ${SEARCH_COLUMNS.join(', ')})
-   ${documentSelect}
-   WHERE ${where} AND c.deleted_at IS NULL AND c.merged_into IS NULL`;
+  `INSERT INTO candidate_fts (rowid, ${SEARCH_COLUMNS.join(', ')}, ${FOLDED_COLUMNS.map((c) => `${c}_alt`).join(', ')})
+   SELECT d.*, ${FOLDED_COLUMNS.map((_, i) => `rapport_fold_alt(d.c${i + 1})`).join(', ')}
+   FROM (${documentSelect}
+         WHERE ${where} AND c.deleted_at IS NULL AND c.merged_into IS NULL) d`;
 
 const hasDirty = (db: WriteDb): boolean =>
   (sql(db, 'SELECT EXISTS (SELECT 1 FROM search_dirty) AS dirty').get() as { dirty: number }).dirty === 1;

@@ -1,4 +1,5 @@
 import {
+  foldLetters,
   parseSearchQuery,
   SearchQueryError,
   type QueryNode,
@@ -11,13 +12,14 @@ import type { WriteDb } from '../db/database.js';
 import { sql } from '../db/statements.js';
 import { flushSearchIndex } from './search-index.js';
 
+/** A field searches its column and, where it has one, the column's spelled-out twin (migration 0009). */
 const fieldColumn: Record<SearchField, string> = {
-  name: 'name',
-  title: 'title',
-  company: 'company',
-  skill: 'skills',
-  location: 'location',
-  tag: 'tags',
+  name: '{name name_alt}',
+  title: '{title title_alt}',
+  company: '{company company_alt}',
+  skill: '{skills skills_alt}',
+  location: '{location location_alt}',
+  tag: '{tags tags_alt}',
   source: 'source',
   notes: 'notes',
   resume: 'resume',
@@ -32,8 +34,11 @@ export const ftsString = (text: string): string => `"${text.replace(/"/g, '""')}
  */
 export function compileMatch(node: QueryNode): string {
   switch (node.kind) {
-    case 'term':
-      return node.prefix ? `${ftsString(node.text)}*` : ftsString(node.text);
+    case 'term': {
+      // ø æ ß ł … spelled out, as the index's twins hold them: "Søren" finds Soren and Søren alike.
+      const text = foldLetters(node.text);
+      return node.prefix ? `${ftsString(text)}*` : ftsString(text);
+    }
     case 'field':
       return `${fieldColumn[node.field]} : (${compileMatch(node.child)})`;
     case 'or':

@@ -1,4 +1,4 @@
-import { parseSearchQuery, type QueryNode, type SearchField } from '../search-query.js';
+import { foldLetters, hasFoldableLetters, parseSearchQuery, type QueryNode, type SearchField } from '../search-query.js';
 
 /**
  * The reference semantics of the "text match" condition: the recruiter search syntax evaluated over a
@@ -12,16 +12,22 @@ export const searchColumns = ['name', 'title', 'company', 'skills', 'location', 
 export type SearchColumn = (typeof searchColumns)[number];
 export type SearchDocument = Record<SearchColumn, string>;
 
-const fieldColumn: Record<SearchField, SearchColumn> = {
-  name: 'name',
-  title: 'title',
-  company: 'company',
-  skill: 'skills',
-  location: 'location',
-  tag: 'tags',
-  source: 'source',
-  notes: 'notes',
-  resume: 'resume',
+/** Columns with a twin that spells out ø æ ß ł … (migration 0009); the twin is empty when nothing changes. */
+const foldedColumns = ['name', 'title', 'company', 'skills', 'location', 'tags'] as const;
+type FoldedColumn = (typeof foldedColumns)[number];
+type IndexColumn = SearchColumn | `${FoldedColumn}_alt`;
+const indexColumns: readonly IndexColumn[] = [...searchColumns, ...foldedColumns.map((c) => `${c}_alt` as const)];
+
+const fieldColumns: Record<SearchField, readonly IndexColumn[]> = {
+  name: ['name', 'name_alt'],
+  title: ['title', 'title_alt'],
+  company: ['company', 'company_alt'],
+  skill: ['skills', 'skills_alt'],
+  location: ['location', 'location_alt'],
+  tag: ['tags', 'tags_alt'],
+  source: ['source'],
+  notes: ['notes'],
+  resume: ['resume'],
 };
 
 const TOKEN_CHAR = /[\p{L}\p{N}\p{Co}]/u;
@@ -56,11 +62,12 @@ export function searchTokens(text: string): string[] {
 }
 
 /** A document tokenised once per candidate: reused by every text condition of a segment. */
-export type TokenizedDocument = Record<SearchColumn, string[]>;
+export type TokenizedDocument = Record<IndexColumn, string[]>;
 
 export function tokenizeDocument(doc: SearchDocument): TokenizedDocument {
   const out = {} as TokenizedDocument;
   for (const column of searchColumns) out[column] = searchTokens(doc[column]);
+  for (const column of foldedColumns) out[`${column}_alt`] = hasFoldableLetters(doc[column]) ? searchTokens(foldLetters(doc[column])) : [];
   return out;
 }
 
@@ -79,15 +86,16 @@ function phraseIn(tokens: readonly string[], phrase: readonly string[], prefix: 
   return false;
 }
 
-function matches(node: QueryNode, doc: TokenizedDocument, columns: readonly SearchColumn[]): boolean {
+function matches(node: QueryNode, doc: TokenizedDocument, columns: readonly IndexColumn[]): boolean {
   switch (node.kind) {
     case 'term': {
-      const phrase = searchTokens(node.text);
+      // Queries spell out ø æ ß ł … as the twins do (the core's compileMatch does the same).
+      const phrase = searchTokens(foldLetters(node.text));
       return columns.some((c) => phraseIn(doc[c], phrase, node.prefix));
     }
     case 'field':
       // A field filter restricts every phrase beneath it to that column (FTS5 column filter).
-      return matches(node.child, doc, [fieldColumn[node.field]]);
+      return matches(node.child, doc, fieldColumns[node.field]);
     case 'and':
       return node.children.every((c) => (c.kind === 'not' ? !matches(c.child, doc, columns) : matches(c, doc, columns)));
     case 'or':
@@ -100,5 +108,5 @@ function matches(node: QueryNode, doc: TokenizedDocument, columns: readonly Sear
 /** Does the document match the query? `query` must be valid (parseSearchQuery throws otherwise). */
 export function matchesSearchQuery(query: QueryNode | string, doc: TokenizedDocument): boolean {
   const ast = typeof query === 'string' ? parseSearchQuery(query) : query;
-  return matches(ast, doc, searchColumns);
+  return matches(ast, doc, indexColumns);
 }

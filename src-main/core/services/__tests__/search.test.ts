@@ -85,7 +85,7 @@ describe('compiling to FTS5', () => {
   it('quotes every piece of user text as an FTS5 string', () => {
     expect(ftsString('say "hi"')).toBe('"say ""hi"""');
     expect(compileMatch(parseSearchQuery('java "big data" dev* -android skill:(go OR rust)'))).toBe(
-      '(("java") AND ("big data") AND ("dev"*) AND (skills : (("go") OR ("rust")))) NOT ("android")',
+      '(("java") AND ("big data") AND ("dev"*) AND ({skills skills_alt} : (("go") OR ("rust")))) NOT ("android")',
     );
   });
 });
