@@ -83,10 +83,13 @@ function tokenize(input: string): Token[] {
     if (ch === '"') {
       const close = input.indexOf('"', i + 1);
       if (close === -1) throw new SearchQueryError(`Unclosed quote: add a closing " to the phrase that starts at character ${i + 1}`, i);
-      const text = input.slice(i + 1, close);
+      const quoted = input.slice(i + 1, close);
+      // "site rel*" means what "site rel"* means: people type the star inside the quotes too.
+      const inner = /\*+\s*$/.test(quoted);
+      const text = inner ? quoted.replace(/\*+\s*$/, '') : quoted;
       if (text.trim() === '') throw new SearchQueryError('Empty quotes: put the words of the phrase between the quotes', i);
       let end = close + 1;
-      const prefix = input[end] === '*';
+      const prefix = inner || input[end] === '*';
       while (input[end] === '*') end++;
       tokens.push({ type: 'phrase', text, pos: i, prefix });
       i = end;

@@ -77,6 +77,9 @@ describe('letters of their own (ø æ ß ł …): spelled out or not, the same p
     expect(await found('company:gross')).toEqual([ids.lukasz]);
     expect(await found('company:Groß')).toEqual([ids.lukasz]);
     expect(await found('aeb*')).toEqual([ids.soren]);
+    // A phrase prefix, star inside the quotes or after them.
+    expect(await found('"søren øde*"')).toEqual([ids.soren, ids.ascii].sort((a, b) => a! - b!));
+    expect(await found('"lukasz zo"*')).toEqual([ids.lukasz]);
     expect(await found('krakow -lukasz')).toEqual([]);
     // The name keeps its letters on screen.
     const page = await t.call('search:search-candidates', { query: 'lukasz', limit: 5 });

@@ -59,6 +59,8 @@ describe('search query parser', () => {
   it('reads prefix* on words and phrases', () => {
     expect(parseSearchQuery('dev*')).toEqual(term('dev', { prefix: true }));
     expect(parseSearchQuery('"data eng"*')).toEqual(term('data eng', { phrase: true, prefix: true }));
+    // The star inside the quotes means the same.
+    expect(parseSearchQuery('"data eng*"')).toEqual(term('data eng', { phrase: true, prefix: true }));
   });
 
   it('reads every field filter, with a word, a phrase or a group', () => {
