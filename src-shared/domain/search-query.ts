@@ -385,3 +385,14 @@ const ANY_FOLDABLE = /[øØæÆœŒßẞłŁđĐıþÞðÐ]/;
 export const hasFoldableLetters = (text: string): boolean => ANY_FOLDABLE.test(text);
 
 export const foldLetters = (text: string): string => text.replace(FOLDABLE, (c) => LETTER_FOLDS[c] ?? c);
+
+/**
+ * For a search that found nothing: lower-case "or", "not" or "and" outside quotes are searched as words, which is
+ * rarely what was meant. Null when there is nothing to suggest.
+ */
+export function operatorHint(query: string): string | null {
+  const outsideQuotes = query.replace(/"[^"]*"/g, ' ');
+  const words = [...new Set(outsideQuotes.match(/(?<![\p{L}\p{N}:])(or|not|and)(?![\p{L}\p{N}:*])/gu) ?? [])];
+  if (words.length === 0) return null;
+  return `Operators are written in capitals: ${words.map((w) => w.toUpperCase()).join(', ')} (lower-case ${words.map((w) => `"${w}"`).join(', ')} ${words.length === 1 ? 'is' : 'are'} searched as ${words.length === 1 ? 'a word' : 'words'}).`;
+}

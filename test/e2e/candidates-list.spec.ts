@@ -20,6 +20,12 @@ test('find a candidate with the search box: recruiter syntax, highlighted matche
   await search.fill('title:(');
   await expect(page.getByText(/\S/).and(page.locator('.Mui-error')).first()).toBeVisible();
 
+  // Lower-case operators found nothing: the empty list says why.
+  await search.fill('cartographer or zzqx');
+  await expect(page.getByText('Operators are written in capitals: OR (lower-case "or" is searched as a word).')).toBeVisible();
+  await search.fill('cartographer OR zzqx');
+  await expect(dataRows(page)).toHaveCount(1);
+
   await search.fill('solberg');
   await expect(dataRows(page).first()).toContainText('Ingrid Solberg');
   await dataRows(page).first().getByRole('link', { name: /Ingrid Solberg/ }).click();

@@ -132,6 +132,12 @@ describe('rapport search (CLI)', () => {
     expect(rapport(['--data-dir', dataDir, 'search'], PASS).code).toBe(2);
   });
 
+  it('suggests capitals when lower-case operators found nothing', () => {
+    const res = rapport(['--data-dir', dataDir, 'search', 'zzqx or qqzx'], PASS);
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stdout.trim()).toBe('No candidates match. Operators are written in capitals: OR (lower-case "or" is searched as a word).');
+  });
+
   it('takes the query as it is after -- (the usual end of options)', () => {
     const total = (...args: string[]) => {
       const res = rapport(['--data-dir', dataDir, 'search', '--json', ...args], PASS);

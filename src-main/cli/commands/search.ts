@@ -1,4 +1,4 @@
-import type { TextSegment } from '../../../src-shared/domain/search-query.js';
+import { operatorHint, type TextSegment } from '../../../src-shared/domain/search-query.js';
 import type { SearchResult } from '../../../src-shared/ipc/contracts/search.js';
 import { UsageError, type Command } from '../command.js';
 
@@ -12,8 +12,9 @@ const fit = (text: string, width: number): string => {
   return (chars.length > width ? `${chars.slice(0, width - 1).join('')}…` : text).padEnd(width);
 };
 
-export function formatResults(items: SearchResult[], total: number, offset: number, tty: boolean): string {
-  if (items.length === 0) return total === 0 ? 'No candidates match.' : `No results on this page (${total} in total).`;
+export function formatResults(items: SearchResult[], total: number, offset: number, tty: boolean, query = ''): string {
+  const hint = operatorHint(query);
+  if (items.length === 0) return total === 0 ? `No candidates match.${hint ? ` ${hint}` : ''}` : `No results on this page (${total} in total).`;
   const header = `${'ID'.padStart(7)}  ${fit('Name', 24)}  ${fit('Title', 28)}  ${fit('Company', 20)}  ${fit('Location', 18)}  Score`;
   const lines = [header, '-'.repeat(header.length)];
   for (const r of items) {
@@ -50,7 +51,7 @@ export const searchCommand: Command = {
     if (!result.ok) return ctx.fail(result);
     const page = result.value as { items: SearchResult[]; total: number; offset: number };
     if (ctx.flags.has('--json')) ctx.print(page);
-    else process.stdout.write(`${formatResults(page.items, page.total, page.offset, Boolean(process.stdout.isTTY))}\n`);
+    else process.stdout.write(`${formatResults(page.items, page.total, page.offset, Boolean(process.stdout.isTTY), ctx.args[0])}\n`);
     return 0;
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearchQuery, SearchQueryError, validateSearchQuery, type QueryNode } from '../search-query.js';
+import { operatorHint, parseSearchQuery, SearchQueryError, validateSearchQuery, type QueryNode } from '../search-query.js';
 
 const term = (text: string, extra: Partial<{ phrase: boolean; prefix: boolean }> = {}): QueryNode => ({
   kind: 'term',
@@ -153,4 +153,14 @@ describe('search query errors', () => {
       else expect(JSON.stringify(result.ast)).not.toMatch(/"kind":"(?!term|and|or|not|field)/);
     },
   );
+});
+
+describe('operatorHint', () => {
+  it('points at lower-case operators outside quotes, and at nothing else', () => {
+    expect(operatorHint('rust or kotlin')).toBe('Operators are written in capitals: OR (lower-case "or" is searched as a word).');
+    expect(operatorHint('not rust and go')).toBe('Operators are written in capitals: NOT, AND (lower-case "not", "and" are searched as words).');
+    expect(operatorHint('rust OR kotlin')).toBeNull();
+    expect(operatorHint('"salt and pepper"')).toBeNull();
+    expect(operatorHint('oracle notion andrea')).toBeNull();
+  });
 });

@@ -11,6 +11,7 @@ import { PageHeader } from '../../../ui/PageHeader.js';
 import { notify } from '../../notifications/store.js';
 import { ProfileScreen } from '../../profile/components/ProfileScreen.js';
 import { ResumeDropZone } from '../../profile/components/ResumeDropZone.js';
+import { operatorHint } from '../../../../src-shared/domain/search-query.js';
 import { searchSubtitle } from '../list-model.js';
 import { useCandidateListStore } from '../store.js';
 import { BulkActions } from './BulkActions.js';
@@ -93,7 +94,10 @@ function CandidateListScreen() {
           <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
             <Box sx={{ height: 4 }}>{loading ? <LinearProgress aria-label="Loading candidates" /> : null}</Box>
             {loaded && total === 0 ? (
-              <Box sx={{ p: 4, textAlign: 'center', color: 'text.secondary' }}>No candidates match. Loosen the search or the filters.</Box>
+              <Box sx={{ p: 4, textAlign: 'center', color: 'text.secondary' }}>
+                No candidates match. Loosen the search or the filters.
+                {query.trim() && operatorHint(query) ? <Box sx={{ mt: 1 }}>{operatorHint(query)}</Box> : null}
+              </Box>
             ) : (
               <CandidateTable onOpen={open} height="calc(100vh - 340px)" />
             )}
