@@ -81,7 +81,7 @@ export function dataTables(db: ReadDb): TableInfo[] {
 const CHUNK = 2000;
 
 /** A file-system error in words a user can act on (the errno code alone says little). */
-export function fileError(error: unknown, file: string, doing: 'read' | 'write'): CodedError {
+function fileError(error: unknown, file: string, doing: 'read' | 'write'): CodedError {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   const folder = path.dirname(file);
   const text: Record<string, string> = {
@@ -291,7 +291,7 @@ export type VaultImportSummary = { formatVersion: number; schemaVersion: number;
  * off while loading, search re-indexed at the end. Refuses a non-empty vault, a newer format or a newer schema.
  */
 class VaultRestore {
-  private readonly byName: Map<string, TableInfo>;
+  private readonly tables: TableInfo[];
   private readonly triggers: { name: string; sql: string }[] = [];
   private readonly counts: Record<string, number> = {};
   private readonly slicer = new Slicer();
@@ -303,7 +303,7 @@ class VaultRestore {
     private readonly header: { formatVersion: number; schemaVersion: number },
     tables: TableInfo[],
   ) {
-    this.byName = new Map(tables.map((t) => [t.name, t]));
+    this.tables = tables;
     for (const t of tables) this.counts[t.name] = 0;
   }
 
@@ -353,7 +353,7 @@ class VaultRestore {
 
   /** The rows that follow belong to `name` (checked with known()); returns false for a skipped derived table. */
   startTable(name: string, columns: string[]): boolean {
-    const info = VaultRestore.known([...this.byName.values()], name, columns);
+    const info = VaultRestore.known(this.tables, name, columns);
     this.table = null;
     if (!info) return false;
     if (SEEDED_TABLES.has(name)) this.db.exec(`DELETE FROM ${quote(name)}`);

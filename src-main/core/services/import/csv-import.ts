@@ -401,6 +401,8 @@ export async function runCsvImport(env: ImportEnv, bytes: Uint8Array, req: CsvIm
   const counts = tally(reports);
   progress('done', total);
 
+  // The downloads are named after the imported file: people-errors.csv, people-report.csv.
+  const stem = (req.filename ?? 'import').replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N}._ -]+/gu, '_') || 'import';
   let errorFile: CsvImportResult['errorFile'] = null;
   // In every mode: a dry run or an aborted all-or-nothing import must also point at the rows to fix.
   if (counts.invalid > 0) {
@@ -412,7 +414,6 @@ export async function runCsvImport(env: ImportEnv, bytes: Uint8Array, req: CsvIm
       lines.push(csvLine([...fields, ...Array<string>(Math.max(0, p.headers.length - fields.length)).fill(''), reports[i]!.messages.join('; ')], p.delimiter, false));
       n++;
     }
-    const stem = (req.filename ?? 'import').replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N}._ -]+/gu, '_') || 'import';
     errorFile = { filename: `${stem}-errors.csv`, content: encodeUtf8Bom(`${lines.join('\r\n')}\r\n`).toString('base64'), rows: n };
   }
 
@@ -425,7 +426,6 @@ export async function runCsvImport(env: ImportEnv, bytes: Uint8Array, req: CsvIm
       const dup = r.duplicateOf ? (r.duplicateOf.row !== null ? `line ${lineOf(r.duplicateOf.row)}` : `candidate #${r.duplicateOf.candidateId}`) : '';
       lines.push(csvLine([String(r.line), String(r.row), status, names[i]!, r.candidateId === null ? '' : `#${r.candidateId}`, dup, r.messages.join('; ')], p.delimiter, false));
     }
-    const stem = (req.filename ?? 'import').replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N}._ -]+/gu, '_') || 'import';
     reportFile = { filename: `${stem}-report.csv`, content: encodeUtf8Bom(`${lines.join('\r\n')}\r\n`).toString('base64'), rows: total };
   }
 
