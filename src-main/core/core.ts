@@ -1,3 +1,4 @@
+import { SearchReader } from './jobs/search-reader.js';
 import { VaultWorkers } from './jobs/workers.js';
 import type { EventName, EventPayload } from '../../src-shared/ipc/events.js';
 import { appHandlers } from './handlers/app.js';
@@ -80,6 +81,8 @@ export interface Core {
   vault: Vault;
   dispatch: Dispatch;
   scheduler: ReminderScheduler | null;
+  /** Counts search matches on a second connection (null for the CLI and without a worker bundle). */
+  searchReader: SearchReader | null;
   /** Subscribe to pushed events; returns the unsubscribe function. */
   subscribe(listener: EventListener): () => void;
   close(): Promise<void>;
@@ -108,6 +111,17 @@ export function createCore(options: CoreOptions): Core {
   const workerScript = VaultWorkers.find(options.workerScript);
   if (workerScript) {
     ctx.workers = new VaultWorkers({ script: workerScript, database: () => vault.database(), connection: () => vault.workerConnection(), logger: ctx.logger });
+    // A one-shot CLI call would only pay for starting it: its first search runs before the reader has opened.
+    if (options.host !== 'cli') {
+      const reader = new SearchReader({ script: workerScript, connection: () => vault.workerConnection(), logger: ctx.logger });
+      ctx.searchReader = reader;
+      // Any change (unlock, lock, rekey) gets a reader with the current key, or none.
+      vault.onChange((status) => {
+        void reader.stop().then(() => {
+          if (status.state === 'unlocked') reader.start();
+        });
+      });
+    }
   }
   const dispatch = createDispatcher(createHandlerTable(), ctx, { validateResponses: options.validateResponses ?? false });
   const schedulerOption = options.scheduler ?? options.host !== 'cli';
@@ -120,6 +134,7 @@ export function createCore(options: CoreOptions): Core {
     vault,
     dispatch,
     scheduler,
+    searchReader: ctx.searchReader ?? null,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -128,6 +143,7 @@ export function createCore(options: CoreOptions): Core {
       scheduler?.stop();
       listeners.clear();
       await ctx.workers?.terminate();
+      await ctx.searchReader?.stop();
       vault.close();
     },
   };

@@ -4,14 +4,24 @@ import { listAuditEntries } from '../db/repositories/audit-log.js';
 import { getSetting, setSetting } from '../db/repositories/settings.js';
 import { defineHandlers } from '../ipc/handlers.js';
 import { PHONE_REGION_SETTING, phoneRegion } from '../services/duplicates.js';
-import { searchCandidates } from '../services/search.js';
+import { searchCandidates, searchCandidatesCounted } from '../services/search.js';
 import { inTransaction, recordAudit } from '../services/write-meta.js';
 import { writeContext } from './write-context.js';
 
 /** Audit trail, search and the data settings: small slices that read across the other domains. */
 export const recordHandlers = defineHandlers({
   'audit:list-entries': (req, ctx) => listAuditEntries(ctx.vault.database(), req.entity, req.entityId, req.limit, req.offset),
-  'search:search-candidates': (req, ctx) => searchCandidates(ctx.vault.database(), req.query, req),
+  'search:search-candidates': (req, ctx) => {
+    const db = ctx.vault.database();
+    const reader = ctx.searchReader;
+    if (!reader?.available) {
+      reader?.start();
+      return searchCandidates(db, req.query, req);
+    }
+    return searchCandidatesCounted(db, reader, req.query, req, (error) =>
+      ctx.logger.error('search reader failed; this search counted on the main connection', { kind: error instanceof Error ? error.message : typeof error }),
+    );
+  },
   'settings:get-settings': (_req, ctx) => ({ phoneDefaultRegion: phoneRegion(ctx.vault.database()) }),
   'settings:update-settings': (req, ctx) => {
     const db = ctx.vault.database();

@@ -1,4 +1,5 @@
 import { CodedError } from '../../../src-shared/ipc/result.js';
+import type { SearchReader } from '../jobs/search-reader.js';
 import type { VaultWorkers } from '../jobs/workers.js';
 import type { ChannelName, Req, Res } from '../../../src-shared/ipc/contract.js';
 import type { EventName, EventPayload } from '../../../src-shared/ipc/events.js';
@@ -15,6 +16,8 @@ export interface HandlerContext {
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
   /** Bulk jobs on a worker thread; absent where no worker bundle exists (they then run in-process). */
   workers?: VaultWorkers | undefined;
+  /** Counts a search's matches on a second connection; absent for the CLI and without a worker bundle. */
+  searchReader?: SearchReader | undefined;
 }
 
 export type Handler<C extends ChannelName> = (req: Req<C>, ctx: HandlerContext) => Promise<Res<C>> | Res<C>;

@@ -41,3 +41,21 @@ export type WorkerMessage =
 
 /** Main → worker, after the start: ask for the next slice of rows. */
 export type MainMessage = { kind: 'more' };
+
+/**
+ * The search reader: a long-lived worker with a read-only connection that counts a search's matches while the
+ * main connection ranks them (services/search.ts searchCandidatesCounted). Started at unlock, stopped at lock
+ * and before a rekey.
+ */
+export interface ReaderStart {
+  job: 'search-reader';
+  connection: WorkerConnection;
+}
+
+export type ReaderRequest = { kind: 'count'; id: number; match: string };
+
+export type ReaderReply =
+  | { kind: 'opened' }
+  | { kind: 'reply'; id: number; value: unknown }
+  | { kind: 'error'; id: number; code: ErrorCode; message: string; field?: string | undefined }
+  | { kind: 'crash'; id: number; name: string; code: string };

@@ -1,12 +1,15 @@
 // Entry of the vault worker thread (bundled to dist/main/vault-worker.mjs). It opens its own connection to the
 // vault, runs one job and exits. Bulk writes live here so that their long transaction, COMMIT and WAL checkpoint
 // never hold the main thread's event loop (which serves the UI and every other channel meanwhile).
+// The same bundle also runs the search reader (ReaderStart): a long-lived read-only connection that counts a
+// search's matches while the main thread ranks them.
 import { parentPort, workerData } from 'node:worker_threads';
 import { CodedError } from '../../../src-shared/ipc/result.js';
 import { openEncrypted, type WriteDb } from '../db/database.js';
 import { importVaultJson } from '../services/export/vault-json.js';
 import { decodeBase64, runCsvImport, WORKER_COMMIT_ROWS } from '../services/import/csv-import.js';
-import type { MainMessage, WorkerMessage, WorkerStart } from './protocol.js';
+import { countMatches } from '../services/search.js';
+import type { MainMessage, ReaderReply, ReaderRequest, ReaderStart, WorkerMessage, WorkerStart } from './protocol.js';
 
 const port = parentPort;
 if (!port) throw new Error('vault-worker must run as a worker thread');
@@ -35,13 +38,7 @@ async function sendResult(value: object & { rows?: unknown[] }): Promise<void> {
 }
 
 async function main(start: WorkerStart<'csv-import'> | WorkerStart<'vault-json-import'>): Promise<void> {
-  const key = Buffer.from(start.connection.key.buffer, start.connection.key.byteOffset, start.connection.key.byteLength);
-  let db: WriteDb;
-  try {
-    db = openEncrypted(start.connection.file, key, start.connection.nativeBinding ? { nativeBinding: start.connection.nativeBinding } : {});
-  } finally {
-    key.fill(0);
-  }
+  const db = openFor(start.connection);
   send({ kind: 'opened' });
   const progress = (phase: string, done: number, total: number) => send({ kind: 'progress', phase, done, total });
   let value: object;
@@ -64,7 +61,39 @@ async function main(start: WorkerStart<'csv-import'> | WorkerStart<'vault-json-i
   await sendResult(value);
 }
 
-main(workerData as WorkerStart<'csv-import'> | WorkerStart<'vault-json-import'>).catch((error: unknown) => {
-  if (error instanceof CodedError) send({ kind: 'error', code: error.code, message: error.message, field: error.field });
-  else send({ kind: 'crash', name: error instanceof Error ? error.name : typeof error, code: String((error as { code?: unknown } | null)?.code ?? '') });
-});
+function openFor(connection: WorkerStart['connection']): WriteDb {
+  const key = Buffer.from(connection.key.buffer, connection.key.byteOffset, connection.key.byteLength);
+  try {
+    return openEncrypted(connection.file, key, connection.nativeBinding ? { nativeBinding: connection.nativeBinding } : {});
+  } finally {
+    key.fill(0);
+  }
+}
+
+/** The search reader: answers count requests until the main thread terminates it. */
+const reader = (start: ReaderStart): void => {
+  const db = openFor(start.connection);
+  // Reads only: a bug here must not be able to write behind the main connection's back.
+  db.pragma('query_only = ON');
+  const reply = (message: ReaderReply) => port.postMessage(message);
+  port.on('message', (request: ReaderRequest) => {
+    if (request.kind !== 'count') return;
+    try {
+      reply({ kind: 'reply', id: request.id, value: countMatches(db, request.match) });
+    } catch (error) {
+      if (error instanceof CodedError) reply({ kind: 'error', id: request.id, code: error.code, message: error.message, field: error.field });
+      else reply({ kind: 'crash', id: request.id, name: error instanceof Error ? error.name : typeof error, code: String((error as { code?: unknown } | null)?.code ?? '') });
+    }
+  });
+  reply({ kind: 'opened' });
+};
+
+const started = workerData as WorkerStart<'csv-import'> | WorkerStart<'vault-json-import'> | ReaderStart;
+if (started.job === 'search-reader') {
+  reader(started);
+} else {
+  main(started).catch((error: unknown) => {
+    if (error instanceof CodedError) send({ kind: 'error', code: error.code, message: error.message, field: error.field });
+    else send({ kind: 'crash', name: error instanceof Error ? error.name : typeof error, code: String((error as { code?: unknown } | null)?.code ?? '') });
+  });
+}

@@ -213,6 +213,75 @@ export function pageRowsByRange(db: WriteDb, match: string, page: { limit: numbe
   });
 }
 
+/** The page's rows by id, each re-positioned on its own (rowid = ? with the MATCH) for highlight()/snippet(). */
+const IDS_ROWS_SQL = `
+  SELECT c.id, c.display_name, c.current_title, c.current_company, c.city, c.region, c.country,
+         highlight(candidate_fts, 0, char(2), char(3)) AS name_hl,
+         snippet(candidate_fts, -1, char(2), char(3), '…', 16) AS snip
+  FROM json_each(@ids) AS j
+  CROSS JOIN candidate_fts f ON f.rowid = j.value
+  CROSS JOIN candidates c ON c.id = f.rowid
+  WHERE f.candidate_fts MATCH @match`;
+
+/** How many candidates match: the page's total (rank-free, so much cheaper than the ranking). */
+export function countMatches(db: WriteDb, match: string): number {
+  return guarded(() => (sql(db, COUNT_SQL).get(match) as { n: number }).n);
+}
+
+/** What a second connection does for a search: the count, while this connection ranks (SearchReader). */
+export interface MatchCounter {
+  count(match: string): Promise<number>;
+}
+
+/**
+ * The same page as searchCandidates, with the total counted by `counter` on another thread while this
+ * connection ranks. The count is the one piece of a search that does not depend on the ranking, and it is
+ * 1–5 ms of a 100k-candidate search (more for phrases, which check positions in every matching document).
+ * The highlights and snippets follow the ranking, by the path the total picks (see pageRowsByRange). When the
+ * counter fails for any other reason than the query itself, this connection counts (and the caller is told).
+ */
+export async function searchCandidatesCounted(
+  db: WriteDb,
+  counter: MatchCounter,
+  query: string,
+  page: { limit: number; offset: number },
+  onCounterFailed: (error: unknown) => void = () => undefined,
+): Promise<SearchPage> {
+  const started = performance.now();
+  const { node, match } = compileQuery(query);
+  // Flushed (and committed) first: the other connection must count the index this one ranks.
+  flushSearchIndex(db);
+  const counted = counter.count(match).catch((error: unknown) => {
+    if (error instanceof CodedError) throw error;
+    onCounterFailed(error);
+    return countMatches(db, match);
+  });
+  let top: { id: number; score: number }[];
+  try {
+    top = guarded(() => sql(db, pageSqlFor(db).top).all({ match, limit: page.limit, offset: page.offset }) as typeof top);
+  } catch (error) {
+    counted.catch(() => undefined);
+    throw error;
+  }
+  const total = await counted;
+  const ids = top.map((t) => t.id);
+  const byRange = hasUnindexedPrefix(node) || total <= RANGE_PATH_MAX_MATCHES;
+  const found =
+    ids.length === 0
+      ? []
+      : (guarded(() =>
+          byRange
+            ? sql(db, RANGE_ROWS_SQL).all({ match, lo: Math.min(...ids), hi: Math.max(...ids), ids: JSON.stringify(ids) })
+            : sql(db, IDS_ROWS_SQL).all({ match, ids: JSON.stringify(ids) }),
+        ) as Omit<Row, 'rank'>[]);
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const rows = top.flatMap((t) => {
+    const row = byId.get(t.id);
+    return row ? [{ ...row, rank: t.score }] : [];
+  });
+  return toPage(rows, total, page, started);
+}
+
 export interface SearchPage {
   items: SearchResult[];
   total: number;
@@ -248,6 +317,10 @@ export function searchCandidates(db: WriteDb, query: string, page: { limit: numb
             ? pageRowsByRange(db, match, page)
             : pageRowsOneByOne(db, match, page),
         );
+  return toPage(rows, total, page, started);
+}
+
+function toPage(rows: Row[], total: number, page: { limit: number; offset: number }, started: number): SearchPage {
   return {
     items: rows.map((r) => ({
       id: r.id,
