@@ -251,8 +251,16 @@ class Parser {
         return inner;
       }
       case 'field': {
+        // Checked before the name: in skill:rust:go the "rust:" is text with a colon, not a mistyped field.
+        if (this.field) {
+          const after = this.tokens[this.index + 1];
+          const text = after?.type === 'word' ? `${t.name}:${after.text}` : `${t.name}:…`;
+          throw new SearchQueryError(
+            `Field filters cannot be nested ("${t.name}:" inside "${this.field}:"). To search for the text ${text}, put it in quotes: ${this.field}:"${text}"`,
+            t.pos,
+          );
+        }
         const resolved = resolveField(t.name, t.pos);
-        if (this.field) throw new SearchQueryError(`Field filters cannot be nested ("${t.name}:" inside "${this.field}:")`, t.pos);
         this.index++;
         const next = this.peek();
         if (!next || next.type === 'rparen' || next.type === 'or' || next.type === 'and') {

@@ -120,6 +120,7 @@ describe('search query errors', () => {
     ['ja*va', /only at the end of a word/],
     ['j*', /at least 2 letters before \*/],
     ['skill:(title:cto)', /cannot be nested/],
+    ['skill:rust:go', /cannot be nested \("rust:" inside "skill:"\)\. To search for the text rust:go, put it in quotes: skill:"rust:go"/],
     ['skill:-java', /put the - before the field/],
     ['NOT NOT java', /Two exclusions/],
     ['', /at least one word/],
