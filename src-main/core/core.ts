@@ -1,5 +1,6 @@
 import { SearchReader } from './jobs/search-reader.js';
 import { VaultWorkers } from './jobs/workers.js';
+import { indexInBackground } from './services/search-index.js';
 import type { EventName, EventPayload } from '../../src-shared/ipc/events.js';
 import { appHandlers } from './handlers/app.js';
 import { activityHandlers } from './handlers/activities.js';
@@ -122,6 +123,17 @@ export function createCore(options: CoreOptions): Core {
         });
       });
     }
+  }
+  // The window must not freeze on a large index backlog (an upgrade that re-queued every candidate): an
+  // interactive host indexes it in slices after unlock. The CLI keeps flushing in place: it has no window, and
+  // a one-shot search must not answer from half an index.
+  if (options.host !== 'cli') {
+    vault.onChange((status) => {
+      if (status.state !== 'unlocked') return;
+      indexInBackground(vault.database(), {
+        onError: (error) => ctx.logger.error('background search indexing stopped', { kind: error instanceof Error ? error.name : typeof error }),
+      });
+    });
   }
   const dispatch = createDispatcher(createHandlerTable(), ctx, { validateResponses: options.validateResponses ?? false });
   const schedulerOption = options.scheduler ?? options.host !== 'cli';

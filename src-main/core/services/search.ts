@@ -10,7 +10,7 @@ import type { SearchResult } from '../../../src-shared/ipc/contracts/search.js';
 import { CodedError } from '../../../src-shared/ipc/result.js';
 import type { WriteDb } from '../db/database.js';
 import { sql } from '../db/statements.js';
-import { flushSearchIndex } from './search-index.js';
+import { flushSearchIndex, searchIndexBacklog } from './search-index.js';
 
 /** A field searches its column and, where it has one, the column's spelled-out twin (migration 0009). */
 const fieldColumn: Record<SearchField, string> = {
@@ -279,7 +279,7 @@ export async function searchCandidatesCounted(
     const row = byId.get(t.id);
     return row ? [{ ...row, rank: t.score }] : [];
   });
-  return toPage(rows, total, page, started);
+  return toPage(db, rows, total, page, started);
 }
 
 export interface SearchPage {
@@ -288,6 +288,8 @@ export interface SearchPage {
   limit: number;
   offset: number;
   ms: number;
+  /** Set while a background pass rebuilds the index (search-index.ts indexInBackground). */
+  indexing: { pending: number; of: number } | null;
 }
 
 /** Runs an FTS5 statement, turning any FTS5 complaint into a user-facing error rather than a SQL one. */
@@ -317,10 +319,10 @@ export function searchCandidates(db: WriteDb, query: string, page: { limit: numb
             ? pageRowsByRange(db, match, page)
             : pageRowsOneByOne(db, match, page),
         );
-  return toPage(rows, total, page, started);
+  return toPage(db, rows, total, page, started);
 }
 
-function toPage(rows: Row[], total: number, page: { limit: number; offset: number }, started: number): SearchPage {
+function toPage(db: WriteDb, rows: Row[], total: number, page: { limit: number; offset: number }, started: number): SearchPage {
   return {
     items: rows.map((r) => ({
       id: r.id,
@@ -338,5 +340,6 @@ function toPage(rows: Row[], total: number, page: { limit: number; offset: numbe
     limit: page.limit,
     offset: page.offset,
     ms: Math.round((performance.now() - started) * 100) / 100,
+    indexing: searchIndexBacklog(db),
   };
 }

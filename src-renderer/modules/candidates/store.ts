@@ -27,6 +27,8 @@ interface CandidateListState {
   /** A malformed search query: shown on the search box. */
   queryError: string | null;
   searchMs: number | null;
+  /** Set while the vault rebuilds its search index in the background: results may be incomplete. */
+  indexing: { pending: number; of: number } | null;
   load(): Promise<void>;
   ensureRange(first: number, last: number): void;
   setSort(sort: SortKey): Promise<void>;
@@ -52,6 +54,7 @@ const initial = {
   error: null,
   queryError: null,
   searchMs: null,
+  indexing: null,
 };
 const inFlight = new Set<string>();
 /** At most this many pages (PAGE_SIZE rows each) are held at once. */
@@ -79,6 +82,7 @@ export const useCandidateListStore = create<CandidateListState>()((set, get) => 
             error: null,
             queryError: null,
             searchMs: r.value.ms,
+            indexing: r.value.indexing,
           }));
         } else if (r.error.code === 'invalid_input') {
           set({ queryError: r.error.message, pages: {}, total: 0, matches: null, loaded: true });
@@ -87,7 +91,7 @@ export const useCandidateListStore = create<CandidateListState>()((set, get) => 
         const r = await invoke('candidates:list-candidates', { limit: PAGE_SIZE, offset, sort, direction, ...cleanFilters(filters) });
         if (get().generation !== generation) return;
         if (r.ok) {
-          set((s) => ({ pages: { ...s.pages, [page]: r.value.items.map(fromSummary) }, total: r.value.total, matches: null, loaded: true, error: null, queryError: null, searchMs: null }));
+          set((s) => ({ pages: { ...s.pages, [page]: r.value.items.map(fromSummary) }, total: r.value.total, matches: null, loaded: true, error: null, queryError: null, searchMs: null, indexing: null }));
         } else set({ error: r.error, loaded: true });
       }
     } finally {

@@ -34,6 +34,14 @@ export const searchContract = {
         offset: z.number().int().min(0).max(10_000).default(0),
       })
       .strict(),
-    res: z.object({ items: z.array(searchResult), total: z.number().int(), limit: z.number().int(), offset: z.number().int(), ms: z.number() }),
+    res: z.object({
+      items: z.array(searchResult),
+      total: z.number().int(),
+      limit: z.number().int(),
+      offset: z.number().int(),
+      ms: z.number(),
+      /** While a large backlog is indexed in the background (after an upgrade, during a big import): results may be incomplete. */
+      indexing: z.object({ pending: z.number().int(), of: z.number().int() }).nullable(),
+    }),
   },
 } as const;

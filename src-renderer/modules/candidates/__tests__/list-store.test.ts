@@ -81,3 +81,16 @@ describe('candidate list store memory', () => {
     expect(held).not.toContain(0);
   });
 });
+
+describe('a search while the vault rebuilds its index', () => {
+  it('keeps what the core says about the rebuild, and forgets it for the plain list', async () => {
+    installFakeBridge({
+      'search:search-candidates': () => ok({ items: [], total: 12, limit: 100, offset: 0, ms: 3, indexing: { pending: 40_000, of: 100_000 } }),
+      'candidates:list-candidates': () => ok({ items: [], total: 100_000 }),
+    });
+    await useCandidateListStore.getState().setQuery('engineer');
+    expect(useCandidateListStore.getState().indexing).toEqual({ pending: 40_000, of: 100_000 });
+    await useCandidateListStore.getState().setQuery('');
+    expect(useCandidateListStore.getState().indexing).toBeNull();
+  });
+});

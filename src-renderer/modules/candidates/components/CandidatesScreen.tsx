@@ -16,6 +16,7 @@ import { searchSubtitle } from '../list-model.js';
 import { useCandidateListStore } from '../store.js';
 import { BulkActions } from './BulkActions.js';
 import { CandidateTable } from './CandidateTable.js';
+import { IndexingNotice } from './IndexingNotice.js';
 import { ColumnChooser, FilterBar, SavedViews, SearchBox } from './ListToolbar.js';
 import { NewCandidateDialog } from './NewCandidateDialog.js';
 
@@ -30,7 +31,7 @@ export function CandidatesScreen() {
 }
 
 function CandidateListScreen() {
-  const { total, matches, loading, loaded, error, load, query, filters, searchMs } = useCandidateListStore();
+  const { total, matches, loading, loaded, error, load, query, filters, searchMs, indexing } = useCandidateListStore();
   const go = useNavigationStore((s) => s.go);
   const [dialogOpen, setDialogOpen] = useState(false);
   const open = useCallback((cid: number) => go('candidates', cid), [go]);
@@ -89,6 +90,7 @@ function CandidateListScreen() {
               <ColumnChooser />
             </Box>
           </Box>
+          {query.trim() && indexing ? <IndexingNotice pending={indexing.pending} of={indexing.of} onRetry={() => void load()} /> : null}
           <FilterBar />
           <BulkActions />
           <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
