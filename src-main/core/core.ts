@@ -1,6 +1,6 @@
 import { SearchReader } from './jobs/search-reader.js';
 import { VaultWorkers } from './jobs/workers.js';
-import { indexInBackground } from './services/search-index.js';
+import { indexInBackground, restoreMergeSettings } from './services/search-index.js';
 import type { EventName, EventPayload } from '../../src-shared/ipc/events.js';
 import { appHandlers } from './handlers/app.js';
 import { activityHandlers } from './handlers/activities.js';
@@ -116,10 +116,14 @@ export function createCore(options: CoreOptions): Core {
     if (options.host !== 'cli') {
       const reader = new SearchReader({ script: workerScript, connection: () => vault.workerConnection(), logger: ctx.logger });
       ctx.searchReader = reader;
-      // Any change (unlock, lock, rekey) gets a reader with the current key, or none.
+      // Started at unlock, stopped at lock (a rekey restarts it itself; a passphrase change keeps the data key).
+      let unlocked = false;
       vault.onChange((status) => {
+        const now = status.state === 'unlocked';
+        if (now === unlocked) return;
+        unlocked = now;
         void reader.stop().then(() => {
-          if (status.state === 'unlocked') reader.start();
+          if (unlocked) reader.start();
         });
       });
     }
@@ -127,14 +131,20 @@ export function createCore(options: CoreOptions): Core {
   // The window must not freeze on a large index backlog (an upgrade that re-queued every candidate): an
   // interactive host indexes it in slices after unlock. The CLI keeps flushing in place: it has no window, and
   // a one-shot search must not answer from half an index.
-  if (options.host !== 'cli') {
-    vault.onChange((status) => {
-      if (status.state !== 'unlocked') return;
-      indexInBackground(vault.database(), {
-        onError: (error) => ctx.logger.error('background search indexing stopped', { kind: error instanceof Error ? error.name : typeof error }),
-      });
-    });
-  }
+  vault.onChange((status) => {
+    if (status.state !== 'unlocked') return;
+    try {
+      if (options.host === 'cli') restoreMergeSettings(vault.database());
+      else {
+        indexInBackground(vault.database(), {
+          onError: (error) => ctx.logger.error('background search indexing stopped', { kind: error instanceof Error ? error.name : typeof error }),
+        });
+      }
+    } catch (error) {
+      // Never a reason for the unlock to fail: the next search or save flushes in place.
+      ctx.logger.error('search index upkeep after unlock failed', { kind: error instanceof Error ? error.name : typeof error });
+    }
+  });
   const dispatch = createDispatcher(createHandlerTable(), ctx, { validateResponses: options.validateResponses ?? false });
   const schedulerOption = options.scheduler ?? options.host !== 'cli';
   const scheduler = schedulerOption

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createCore } from '../../src-main/core/core.js';
 import { indexInBackground, searchIndexBacklog, searchIndexStats } from '../../src-main/core/services/search-index.js';
 import { exchangeCore, type ExchangeCore } from '../fixtures/core.js';
 
@@ -43,6 +44,9 @@ describe('a large search-index backlog', () => {
     const during = await search(t);
     expect(during.indexing).toEqual({ pending: 600, of: 600 });
     expect(during.total).toBe(0);
+    // FTS5 merges in the pass's own steps, not inside each slice's commit.
+    await until('the pass to switch merging', () => mergeSettings(t).automerge === 0);
+    expect(mergeSettings(t)).toEqual({ automerge: 0, crisismerge: 1000 });
     // Something else gets the event loop between slices: count its turns while the pass runs.
     let turns = 0;
     const turn = () => {
@@ -93,6 +97,31 @@ describe('a large search-index backlog', () => {
     expect(after.indexing).toBeNull();
     expect(withoutMs(after)).toEqual(withoutMs(before));
     expect(searchIndexStats(db)).toEqual({ indexed: 600, live: 600, dirty: 0 });
+  });
+
+  it('left off merging when cut short; a CLI unlock turns it back on', async () => {
+    const t = await core('node');
+    indexInBackground(t.db, { foregroundMax: 50, chunkSize: 25 });
+    requeueAll(t);
+    await search(t);
+    await until('the pass to switch merging', () => mergeSettings(t).automerge === 0);
+    const dataDir = t.dataDir;
+    // The app closes mid-pass; the command line opens the vault next.
+    await t.core.close();
+    const cli = createCore({ dataDir, host: 'cli', scrypt: { N: 1024, r: 8, p: 1 } });
+    try {
+      const unlocked = await cli.dispatch('vault:unlock', { passphrase: 'correct horse battery staple' });
+      expect(unlocked.ok).toBe(true);
+      const settings = Object.fromEntries(
+        (cli.vault.database().prepare(`SELECT k, v FROM candidate_fts_config WHERE k IN ('automerge', 'crisismerge')`).all() as { k: string; v: number }[]).map((r) => [r.k, r.v]),
+      );
+      expect(settings).toEqual({ automerge: 4, crisismerge: 16 });
+      const found = await cli.dispatch('search:search-candidates', { query: 'engineer OR manager', limit: 5 });
+      expect(found.ok && (found.value as { indexing: unknown }).indexing).toBeNull();
+      expect(searchIndexStats(cli.vault.database())).toMatchObject({ dirty: 0 });
+    } finally {
+      await cli.close();
+    }
   });
 
   it('past the default limit (2,000), starts at unlock on an interactive host, before any search', async () => {

@@ -12,6 +12,7 @@ import { buildWorkerInto } from '../helpers/worker.js';
 // current sources and a real encrypted vault; the one-connection service on the same vault is the reference.
 const tmp = tempDir('rapport-reader-', path.join(repoRoot, '.tmp'));
 let t: ExchangeCore;
+let workerScript = '';
 const logged: string[] = [];
 
 const until = async (what: string, check: () => boolean) => {
@@ -22,7 +23,7 @@ const until = async (what: string, check: () => boolean) => {
 };
 
 beforeAll(async () => {
-  const workerScript = await buildWorkerInto(path.join(tmp.dir, 'dist'));
+  workerScript = await buildWorkerInto(path.join(tmp.dir, 'dist'));
   t = await exchangeCore(undefined, {
     workerScript,
     host: 'node',
@@ -60,6 +61,51 @@ describe('search with the search reader', () => {
     expect(totals.some((n) => n > 0 && n <= 600)).toBe(true);
     expect(logged).toEqual([]);
   });
+
+  it('asks the reader for the count (and only it)', async () => {
+    const reader = t.core.searchReader!;
+    await until('the search reader', () => reader.available);
+    const asked: string[] = [];
+    const count = reader.count.bind(reader);
+    reader.count = (match: string) => {
+      asked.push(match);
+      return count(match);
+    };
+    try {
+      const got = await page('"product manager" OR develop*');
+      expect(asked).toEqual(['("product manager") OR ("develop"*)']);
+      expect(got.total).toBe(reference('"product manager" OR develop*').total);
+    } finally {
+      reader.count = count;
+    }
+  });
+
+  it('searches on one connection while this one holds a transaction open (the reader could not see its rows)', async () => {
+    const fresh = await exchangeCore(undefined, { workerScript, host: 'node', scheduler: false });
+    try {
+      await until('the search reader', () => fresh.core.searchReader?.available === true);
+      // The sample loader keeps one transaction open across event-loop turns while it writes.
+      const loading = fresh.call('demo:load-sample', { candidates: 2000, seed: 8 });
+      let settled = false;
+      void loading.finally(() => (settled = true));
+      const seen: { total: number; items: number }[] = [];
+      while (!settled) {
+        const got = await fresh.call('search:search-candidates', { query: 'engineer OR manager', limit: 200 });
+        seen.push({ total: got.total, items: got.items.length });
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      await loading;
+      expect(seen.some((s) => s.items > 0)).toBe(true);
+      // A page of rows never comes with a total below it, and a full page's total is the real count, not the
+      // reader's view of the vault (nothing committed yet: it would count 0).
+      for (const s of seen) expect(s.total).toBeGreaterThanOrEqual(s.items);
+      const full = seen.filter((s) => s.items === 200);
+      expect(full.length).toBeGreaterThan(0);
+      expect(full.every((s) => s.total > 200)).toBe(true);
+    } finally {
+      await fresh.close();
+    }
+  }, 60_000);
 
   it('counts what was written just before the search (the index is flushed and committed first)', async () => {
     const before = (await page('Quetzalcoatl')).total;

@@ -3,6 +3,7 @@ import { CodedError } from '../../../src-shared/ipc/result.js';
 import { listAuditEntries } from '../db/repositories/audit-log.js';
 import { getSetting, setSetting } from '../db/repositories/settings.js';
 import { defineHandlers } from '../ipc/handlers.js';
+import { ReaderGone } from '../jobs/search-reader.js';
 import { PHONE_REGION_SETTING, phoneRegion } from '../services/duplicates.js';
 import { searchCandidates, searchCandidatesCounted } from '../services/search.js';
 import { inTransaction, recordAudit } from '../services/write-meta.js';
@@ -18,9 +19,10 @@ export const recordHandlers = defineHandlers({
       reader?.start();
       return searchCandidates(db, req.query, req);
     }
-    return searchCandidatesCounted(db, reader, req.query, req, (error) =>
-      ctx.logger.error('search reader failed; this search counted on the main connection', { kind: error instanceof Error ? error.message : typeof error }),
-    );
+    return searchCandidatesCounted(db, reader, req.query, req, (error) => {
+      if (error instanceof ReaderGone && (error.reason === 'stopped' || error.reason === 'not-running')) return;
+      ctx.logger.error('search reader failed; this search counted on the main connection', { kind: error instanceof Error ? error.message : typeof error });
+    });
   },
   'settings:get-settings': (_req, ctx) => ({ phoneDefaultRegion: phoneRegion(ctx.vault.database()) }),
   'settings:update-settings': (req, ctx) => {

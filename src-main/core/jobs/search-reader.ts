@@ -20,6 +20,13 @@ type Pending = { resolve(value: unknown): void; reject(error: unknown): void };
 /** The reader went away (stopped, crashed, or never opened): the caller counts on its own connection. */
 export class ReaderGone extends Error {
   override name = 'ReaderGone';
+  constructor(
+    message: string,
+    /** `stopped` and `not-running` are the app's own doing (lock, rekey, start-up): nothing to report. */
+    readonly reason: 'stopped' | 'not-running' | 'exited' | 'crashed',
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -80,7 +87,7 @@ export class SearchReader implements MatchCounter {
       if (this.pending.size === 0) worker.unref();
       if (message.kind === 'reply') waiting.resolve(message.value);
       else if (message.kind === 'error') waiting.reject(new CodedError(message.code, message.message, message.field));
-      else waiting.reject(new ReaderGone(`search reader: ${message.name} ${message.code}`.trim()));
+      else waiting.reject(new ReaderGone(`search reader: ${message.name} ${message.code}`.trim(), 'crashed'));
     });
     worker.on('error', (error) => this.options.logger.error('search reader failed', { kind: String((error as { code?: unknown }).code ?? error.name) }));
     worker.on('exit', () => {
@@ -88,7 +95,7 @@ export class SearchReader implements MatchCounter {
       if (!this.ready) this.failedAt = performance.now();
       this.worker = null;
       this.ready = false;
-      this.failAll(new ReaderGone('search reader exited'));
+      this.failAll(new ReaderGone('search reader exited', 'exited'));
     });
   }
 
@@ -97,7 +104,7 @@ export class SearchReader implements MatchCounter {
     const worker = this.worker;
     this.worker = null;
     this.ready = false;
-    this.failAll(new ReaderGone('search reader stopped'));
+    this.failAll(new ReaderGone('search reader stopped', 'stopped'));
     if (worker) await worker.terminate();
   }
 
@@ -118,7 +125,7 @@ export class SearchReader implements MatchCounter {
 
   private request(request: ReaderRequest): Promise<unknown> {
     const worker = this.worker;
-    if (!worker || !this.ready) return Promise.reject(new ReaderGone('search reader not running'));
+    if (!worker || !this.ready) return Promise.reject(new ReaderGone('search reader not running', 'not-running'));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       if (this.pending.size === 0) worker.ref();

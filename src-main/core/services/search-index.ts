@@ -70,7 +70,7 @@ export interface BackgroundIndexOptions {
   /** Told when a run stops on an error other than the vault being closed. */
   onError?: (error: unknown) => void;
   /** Each slice's kind and duration (the bench reports them against the 50 ms rule). */
-  onSlice?: (kind: 'index' | 'merge' | 'settings', ms: number) => void;
+  onSlice?: (kind: 'index' | 'merge' | 'checkpoint' | 'settings', ms: number) => void;
 }
 
 interface Background {
@@ -78,7 +78,7 @@ interface Background {
   chunkSize: number;
   mergePages: number;
   onError: (error: unknown) => void;
-  onSlice: (kind: 'index' | 'merge' | 'settings', ms: number) => void;
+  onSlice: (kind: 'index' | 'merge' | 'checkpoint' | 'settings', ms: number) => void;
   /** Pending when the running pass started (for progress); null when no pass runs. */
   run: { startedWith: number } | null;
 }
@@ -137,8 +137,6 @@ const MANUAL_MERGE = { automerge: 0, crisismerge: 1000 } as const;
 const DEFAULT_MERGE = { automerge: 4, crisismerge: 16 } as const;
 /** Pages one merge step may write (~4 KiB each): measured to stay well under the 50 ms a slice may take. */
 const MERGE_PAGES = 50;
-const PASS_CHECKPOINT_PAGES = 100;
-const SQLITE_DEFAULT_CHECKPOINT_PAGES = 1000;
 
 /** FTS5 takes these settings as integer literals only (a bound number arrives as a REAL and is refused). */
 const setMerge = (db: WriteDb, values: { automerge: number; crisismerge: number }): void => {
@@ -149,6 +147,14 @@ const setMerge = (db: WriteDb, values: { automerge: number; crisismerge: number 
 };
 const mergesManually = (db: WriteDb): boolean =>
   (sql(db, `SELECT v FROM candidate_fts_config WHERE k = 'automerge'`).get() as { v: unknown } | undefined)?.v === MANUAL_MERGE.automerge;
+
+/**
+ * Where no background pass runs (the CLI): FTS5's own merging back on, if a pass was cut short (the app closed
+ * mid-pass) and left it off. Segments would otherwise pile up with every save.
+ */
+export function restoreMergeSettings(db: WriteDb): void {
+  if (mergesManually(db)) setMerge(db, DEFAULT_MERGE);
+}
 
 /** One bounded merge step; false once there was nothing left to merge (FTS5: fewer than 2 changes). */
 function mergeStep(db: WriteDb, pages: number): boolean {
@@ -161,7 +167,7 @@ function startPass(db: WriteDb, bg: Background): void {
   if (bg.run) return;
   bg.run = { startedWith: (sql(db, 'SELECT count(*) AS n FROM search_dirty').get() as { n: number }).n };
   /** Runs one slice, waiting while a bulk job on the vault worker holds the write lock. */
-  const slice = async <T>(kind: 'index' | 'merge' | 'settings', work: () => T): Promise<T> => {
+  const slice = async <T>(kind: 'index' | 'merge' | 'checkpoint' | 'settings', work: () => T): Promise<T> => {
     for (;;) {
       const started = performance.now();
       try {
@@ -174,15 +180,10 @@ function startPass(db: WriteDb, bg: Background): void {
       }
     }
   };
-  let checkpointPages: number | null = null;
   void (async () => {
     try {
       // Not inside the caller's transaction (a save that found the backlog): the pass commits slice by slice.
       await yieldToLoop();
-      // Small WAL checkpoints, often: the default (1,000 pages, encrypted on the way) took 50–100 ms inside
-      // whichever commit reached it.
-      checkpointPages = db.pragma('wal_autocheckpoint', { simple: true }) as number;
-      db.pragma(`wal_autocheckpoint = ${PASS_CHECKPOINT_PAGES}`);
       await slice('settings', () => setMerge(db, MANUAL_MERGE));
       while (db.open) {
         const n = await slice('index', () => flushBatch(db, bg.chunkSize));
@@ -190,17 +191,24 @@ function startPass(db: WriteDb, bg: Background): void {
         await yieldToLoop();
         await slice('merge', () => mergeStep(db, bg.mergePages));
         await yieldToLoop();
+        // A small WAL checkpoint in a slice of its own, so the WAL never grows to the automatic checkpoint
+        // (1,000 pages, encrypted on the way: 50–100 ms inside whichever commit reaches it).
+        await slice('checkpoint', () => db.pragma('wal_checkpoint(PASSIVE)'));
+        await yieldToLoop();
       }
       while (db.open && (await slice('merge', () => mergeStep(db, bg.mergePages)))) await yieldToLoop();
       if (db.open) await slice('settings', () => setMerge(db, DEFAULT_MERGE));
     } catch (error) {
-      // The vault was locked under the pass: the next unlock starts another.
-      if (db.open) bg.onError(error);
-    } finally {
-      // Only if nobody changed it meanwhile (an in-process import switches checkpoints off and back itself).
-      if (db.open && checkpointPages !== null && db.pragma('wal_autocheckpoint', { simple: true }) === PASS_CHECKPOINT_PAGES) {
-        db.pragma(`wal_autocheckpoint = ${checkpointPages > 0 ? checkpointPages : SQLITE_DEFAULT_CHECKPOINT_PAGES}`);
+      // The vault was locked under the pass: the next unlock starts another (or restoreMergeSettings runs).
+      if (db.open) {
+        bg.onError(error);
+        try {
+          setMerge(db, DEFAULT_MERGE);
+        } catch {
+          // Left to the next unlock.
+        }
       }
+    } finally {
       bg.run = null;
     }
   })();

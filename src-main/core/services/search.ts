@@ -237,8 +237,11 @@ export interface MatchCounter {
  * The same page as searchCandidates, with the total counted by `counter` on another thread while this
  * connection ranks. The count is the one piece of a search that does not depend on the ranking, and it is
  * 1–5 ms of a 100k-candidate search (more for phrases, which check positions in every matching document).
- * The highlights and snippets follow the ranking, by the path the total picks (see pageRowsByRange). When the
- * counter fails for any other reason than the query itself, this connection counts (and the caller is told).
+ * The page (ranking, highlights, snippets) is read in one synchronous run; only the count is awaited, and it
+ * may come from a later commit than the page, so it is held to what the page shows. On one connection instead:
+ * inside an open transaction (the other connection cannot see what this one has not committed) and while a
+ * background pass is indexing (the index changes between slices). When the counter fails for any other reason
+ * than the query itself, this connection counts (and the caller is told).
  */
 export async function searchCandidatesCounted(
   db: WriteDb,
@@ -247,39 +250,50 @@ export async function searchCandidatesCounted(
   page: { limit: number; offset: number },
   onCounterFailed: (error: unknown) => void = () => undefined,
 ): Promise<SearchPage> {
+  if (db.inTransaction) return searchCandidates(db, query, page);
   const started = performance.now();
   const { node, match } = compileQuery(query);
-  // Flushed (and committed) first: the other connection must count the index this one ranks.
   flushSearchIndex(db);
+  if (searchIndexBacklog(db) !== null) return searchCandidates(db, query, page);
   const counted = counter.count(match).catch((error: unknown) => {
     if (error instanceof CodedError) throw error;
     onCounterFailed(error);
     return countMatches(db, match);
   });
+  let rows: Row[];
   let top: { id: number; score: number }[];
   try {
     top = guarded(() => sql(db, pageSqlFor(db).top).all({ match, limit: page.limit, offset: page.offset }) as typeof top);
+    // A short page tells the total exactly; a full one only that it is larger (the count will say by how much).
+    const exact = top.length < page.limit && top.length > 0 ? page.offset + top.length : null;
+    const byRange = hasUnindexedPrefix(node) || (exact !== null && exact <= RANGE_PATH_MAX_MATCHES);
+    const ids = top.map((t) => t.id);
+    const found =
+      ids.length === 0
+        ? []
+        : (guarded(() =>
+            byRange
+              ? sql(db, RANGE_ROWS_SQL).all({ match, lo: Math.min(...ids), hi: Math.max(...ids), ids: JSON.stringify(ids) })
+              : sql(db, IDS_ROWS_SQL).all({ match, ids: JSON.stringify(ids) }),
+          ) as Omit<Row, 'rank'>[]);
+    const byId = new Map(found.map((r) => [r.id, r]));
+    rows = top.flatMap((t) => {
+      const row = byId.get(t.id);
+      return row ? [{ ...row, rank: t.score }] : [];
+    });
   } catch (error) {
     counted.catch(() => undefined);
     throw error;
   }
-  const total = await counted;
-  const ids = top.map((t) => t.id);
-  const byRange = hasUnindexedPrefix(node) || total <= RANGE_PATH_MAX_MATCHES;
-  const found =
-    ids.length === 0
-      ? []
-      : (guarded(() =>
-          byRange
-            ? sql(db, RANGE_ROWS_SQL).all({ match, lo: Math.min(...ids), hi: Math.max(...ids), ids: JSON.stringify(ids) })
-            : sql(db, IDS_ROWS_SQL).all({ match, ids: JSON.stringify(ids) }),
-        ) as Omit<Row, 'rank'>[]);
-  const byId = new Map(found.map((r) => [r.id, r]));
-  const rows = top.flatMap((t) => {
-    const row = byId.get(t.id);
-    return row ? [{ ...row, rank: t.score }] : [];
-  });
+  const total = consistentTotal(await counted, top.length, page);
   return toPage(db, rows, total, page, started);
+}
+
+/** The count held to what the page itself shows (they may come from two commits). */
+function consistentTotal(counted: number, onPage: number, page: { limit: number; offset: number }): number {
+  if (onPage > 0 && onPage < page.limit) return page.offset + onPage;
+  if (onPage === page.limit) return Math.max(counted, page.offset + onPage);
+  return page.offset === 0 ? 0 : Math.min(counted, page.offset);
 }
 
 export interface SearchPage {
