@@ -16,15 +16,21 @@ export const FOLDED_COLUMNS = ['name', 'title', 'company', 'skills', 'location',
 
 /**
  * One search document per live candidate. Experience titles/companies come from the JSON arrays; languages
- * ride with skills and industries with company, so "german" or "fintech" find people too.
+ * ride with skills and industries with company, so "german" or "fintech" find people too. A title or company
+ * is written once even when the headline, desired role or an experience entry repeats it: a repeat would show
+ * twice in the result's snippet ("Data Engineer Data Engineer") and count twice for the rank.
  */
 const documentSelect = `
   SELECT c.id AS c0,
     c.display_name AS c1,
-    concat_ws(' ', c.current_title, c.headline, c.desired_role,
-      (SELECT group_concat(json_extract(e.value, '$.title'), ' ') FROM json_each(c.experience) e)) AS c2,
+    concat_ws(' ', c.current_title,
+      CASE WHEN lower(c.headline) NOT IN (lower(c.current_title), '') THEN c.headline END,
+      CASE WHEN lower(c.desired_role) NOT IN (lower(c.current_title), lower(c.headline), '') THEN c.desired_role END,
+      (SELECT group_concat(t.title, ' ') FROM (SELECT DISTINCT json_extract(e.value, '$.title') AS title FROM json_each(c.experience) e
+        WHERE lower(json_extract(e.value, '$.title')) NOT IN (lower(c.current_title), lower(c.headline), lower(c.desired_role))) t)) AS c2,
     concat_ws(' ', c.current_company,
-      (SELECT group_concat(json_extract(e.value, '$.company'), ' ') FROM json_each(c.experience) e),
+      (SELECT group_concat(k.company, ' ') FROM (SELECT DISTINCT json_extract(e.value, '$.company') AS company FROM json_each(c.experience) e
+        WHERE lower(json_extract(e.value, '$.company')) <> lower(c.current_company)) k),
       (SELECT group_concat(i.value, ' ') FROM json_each(c.industries) i)) AS c3,
     concat_ws(' ', (SELECT group_concat(s.skill, ', ') FROM candidate_skills s WHERE s.candidate_id = c.id),
       (SELECT group_concat(l.value, ' ') FROM json_each(c.languages) l)) AS c4,

@@ -244,3 +244,33 @@ describe('index sync', () => {
     expect(flushSearchIndex(db)).toBe(0);
   });
 });
+
+describe('search documents', () => {
+  it('writes a title or company once in the document, however often the profile repeats it', () => {
+    const own = openTestDb();
+    try {
+      const input = candidateInput.parse({
+        firstName: 'Quilla',
+        lastName: 'Vantongeren',
+        currentTitle: 'Data Engineer',
+        headline: 'Data Engineer',
+        desiredRole: 'data engineer',
+        currentCompany: 'Zorbatech',
+        experience: [
+          { title: 'Data Engineer', company: 'Zorbatech' },
+          { title: 'Data Engineer', company: 'Zorbatech' },
+          { title: 'Statistician', company: 'Plumbright' },
+        ],
+      });
+      const { id } = createCandidate(own.db, input, { allowDuplicate: false }, w);
+      flushSearchIndex(own.db);
+      const doc = own.db.prepare('SELECT title, company FROM candidate_fts WHERE rowid = ?').get(id) as { title: string; company: string };
+      expect(doc).toEqual({ title: 'Data Engineer Statistician', company: 'Zorbatech Plumbright' });
+      const [hit] = searchCandidates(own.db, 'engineer', { limit: 1, offset: 0 }).items;
+      expect(hit!.snippet.map((part) => part.text).join('')).not.toMatch(/Engineer.*Engineer/);
+      expect(searchCandidates(own.db, 'statistician plumbright', { limit: 5, offset: 0 }).items.map((r) => r.id)).toEqual([id]);
+    } finally {
+      own.cleanup();
+    }
+  });
+});
