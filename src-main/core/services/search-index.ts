@@ -17,14 +17,19 @@ export const FOLDED_COLUMNS = ['name', 'title', 'company', 'skills', 'location',
 /**
  * One search document per live candidate. Experience titles/companies come from the JSON arrays; languages
  * ride with skills and industries with company, so "german" or "fintech" find people too. A title or company
- * is written once even when the headline, desired role or an experience entry repeats it: a repeat would show
- * twice in the result's snippet ("Data Engineer Data Engineer") and count twice for the rank.
+ * is written once even when the headline, desired role or an experience entry repeats it (a headline that starts
+ * with the title, "Data Engineer · Spark, dbt", keeps only the rest): a repeat would show twice in the result's
+ * snippet ("Data Engineer Data Engineer") and count twice for the rank.
  */
 const documentSelect = `
   SELECT c.id AS c0,
     c.display_name AS c1,
     concat_ws(' ', c.current_title,
-      CASE WHEN lower(c.headline) NOT IN (lower(c.current_title), '') THEN c.headline END,
+      CASE
+        WHEN c.current_title <> '' AND substr(lower(c.headline), 1, length(c.current_title)) = lower(c.current_title)
+          THEN nullif(ltrim(substr(c.headline, length(c.current_title) + 1), ' ·|,-–—:@'), '')
+        WHEN c.headline <> '' THEN c.headline
+      END,
       CASE WHEN lower(c.desired_role) NOT IN (lower(c.current_title), lower(c.headline), '') THEN c.desired_role END,
       (SELECT group_concat(t.title, ' ') FROM (SELECT DISTINCT json_extract(e.value, '$.title') AS title FROM json_each(c.experience) e
         WHERE lower(json_extract(e.value, '$.title')) NOT IN (lower(c.current_title), lower(c.headline), lower(c.desired_role))) t)) AS c2,

@@ -269,6 +269,16 @@ describe('search documents', () => {
       const [hit] = searchCandidates(own.db, 'engineer', { limit: 1, offset: 0 }).items;
       expect(hit!.snippet.map((part) => part.text).join('')).not.toMatch(/Engineer.*Engineer/);
       expect(searchCandidates(own.db, 'statistician plumbright', { limit: 5, offset: 0 }).items.map((r) => r.id)).toEqual([id]);
+      // A LinkedIn-style headline that starts with the title keeps only what it adds.
+      const titled = (headline: string) => {
+        const other = createCandidate(own.db, candidateInput.parse({ firstName: 'Hed', lastName: headline, currentTitle: 'Backend Engineer', headline }), { allowDuplicate: true }, w);
+        flushSearchIndex(own.db);
+        return (own.db.prepare('SELECT title FROM candidate_fts WHERE rowid = ?').get(other.id) as { title: string }).title;
+      };
+      expect(titled('Backend Engineer · PostgreSQL, Rust')).toBe('Backend Engineer PostgreSQL, Rust');
+      expect(titled('backend engineer | Fintech')).toBe('Backend Engineer Fintech');
+      expect(titled('Backend Engineer')).toBe('Backend Engineer');
+      expect(titled('Helping fintechs ship')).toBe('Backend Engineer Helping fintechs ship');
     } finally {
       own.cleanup();
     }
