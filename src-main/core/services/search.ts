@@ -183,6 +183,16 @@ const RANGE_ROWS_SQL = `
   FROM candidate_fts f CROSS JOIN candidates c ON c.id = f.rowid
   WHERE f.candidate_fts MATCH @match AND f.rowid >= @lo AND f.rowid <= @hi AND +f.rowid IN (SELECT value FROM json_each(@ids))`;
 
+/** The page's rows by id, each re-positioned on its own (rowid = ? with the MATCH) for highlight()/snippet(). */
+const IDS_ROWS_SQL = `
+  SELECT c.id, c.display_name, c.current_title, c.current_company, c.city, c.region, c.country,
+         highlight(candidate_fts, 0, char(2), char(3)) AS name_hl,
+         snippet(candidate_fts, -1, char(2), char(3), '…', 16) AS snip
+  FROM json_each(@ids) AS j
+  CROSS JOIN candidate_fts f ON f.rowid = j.value
+  CROSS JOIN candidates c ON c.id = f.rowid
+  WHERE f.candidate_fts MATCH @match`;
+
 interface PageSql {
   page: string;
   top: string;
@@ -201,11 +211,20 @@ export function pageRowsOneByOne(db: WriteDb, match: string, page: { limit: numb
   return sql(db, pageSqlFor(db).page).all({ match, limit: page.limit, offset: page.offset }) as Row[];
 }
 
-export function pageRowsByRange(db: WriteDb, match: string, page: { limit: number; offset: number }): Row[] {
-  const top = sql(db, pageSqlFor(db).top).all({ match, limit: page.limit, offset: page.offset }) as { id: number; score: number }[];
+type Ranked = { id: number; score: number }[];
+
+const rankedIds = (db: WriteDb, match: string, page: { limit: number; offset: number }): Ranked =>
+  sql(db, pageSqlFor(db).top).all({ match, limit: page.limit, offset: page.offset }) as Ranked;
+
+/** The ranked ids' rows with highlights, in rank order: one pass over the id range, or re-positioned by id. */
+function rowsOf(db: WriteDb, match: string, top: Ranked, byRange: boolean): Row[] {
   if (top.length === 0) return [];
   const ids = top.map((t) => t.id);
-  const rows = sql(db, RANGE_ROWS_SQL).all({ match, lo: Math.min(...ids), hi: Math.max(...ids), ids: JSON.stringify(ids) }) as Omit<Row, 'rank'>[];
+  const rows = (
+    byRange
+      ? sql(db, RANGE_ROWS_SQL).all({ match, lo: Math.min(...ids), hi: Math.max(...ids), ids: JSON.stringify(ids) })
+      : sql(db, IDS_ROWS_SQL).all({ match, ids: JSON.stringify(ids) })
+  ) as Omit<Row, 'rank'>[];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return top.flatMap((t) => {
     const row = byId.get(t.id);
@@ -213,15 +232,10 @@ export function pageRowsByRange(db: WriteDb, match: string, page: { limit: numbe
   });
 }
 
-/** The page's rows by id, each re-positioned on its own (rowid = ? with the MATCH) for highlight()/snippet(). */
-const IDS_ROWS_SQL = `
-  SELECT c.id, c.display_name, c.current_title, c.current_company, c.city, c.region, c.country,
-         highlight(candidate_fts, 0, char(2), char(3)) AS name_hl,
-         snippet(candidate_fts, -1, char(2), char(3), '…', 16) AS snip
-  FROM json_each(@ids) AS j
-  CROSS JOIN candidate_fts f ON f.rowid = j.value
-  CROSS JOIN candidates c ON c.id = f.rowid
-  WHERE f.candidate_fts MATCH @match`;
+export function pageRowsByRange(db: WriteDb, match: string, page: { limit: number; offset: number }): Row[] {
+  return rowsOf(db, match, rankedIds(db, match, page), true);
+}
+
 
 /** How many candidates match: the page's total (rank-free, so much cheaper than the ranking). */
 export function countMatches(db: WriteDb, match: string): number {
@@ -261,26 +275,13 @@ export async function searchCandidatesCounted(
     return countMatches(db, match);
   });
   let rows: Row[];
-  let top: { id: number; score: number }[];
+  let top: Ranked;
   try {
-    top = guarded(() => sql(db, pageSqlFor(db).top).all({ match, limit: page.limit, offset: page.offset }) as typeof top);
+    top = guarded(() => rankedIds(db, match, page));
     // A short page tells the total exactly; a full one only that it is larger (the count will say by how much).
     const exact = top.length < page.limit && top.length > 0 ? page.offset + top.length : null;
     const byRange = hasUnindexedPrefix(node) || (exact !== null && exact <= RANGE_PATH_MAX_MATCHES);
-    const ids = top.map((t) => t.id);
-    const found =
-      ids.length === 0
-        ? []
-        : (guarded(() =>
-            byRange
-              ? sql(db, RANGE_ROWS_SQL).all({ match, lo: Math.min(...ids), hi: Math.max(...ids), ids: JSON.stringify(ids) })
-              : sql(db, IDS_ROWS_SQL).all({ match, ids: JSON.stringify(ids) }),
-          ) as Omit<Row, 'rank'>[]);
-    const byId = new Map(found.map((r) => [r.id, r]));
-    rows = top.flatMap((t) => {
-      const row = byId.get(t.id);
-      return row ? [{ ...row, rank: t.score }] : [];
-    });
+    rows = guarded(() => rowsOf(db, match, top, byRange));
   } catch (error) {
     counted.catch(() => undefined);
     throw error;
