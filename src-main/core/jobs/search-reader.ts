@@ -4,6 +4,7 @@ import type { Logger } from '../ipc/ports.js';
 import type { MatchCounter } from '../services/search.js';
 import type { WorkerConnection } from '../vault/vault.js';
 import type { ReaderReply, ReaderRequest, ReaderStart } from './protocol.js';
+import { workerExecArgv } from './workers.js';
 
 export interface SearchReaderOptions {
   /** The vault worker bundle; it runs the reader when started with ReaderStart. */
@@ -66,7 +67,7 @@ export class SearchReader implements MatchCounter {
       worker = new Worker(this.options.script, {
         workerData: start,
         transferList: [connection.key.buffer as ArrayBuffer],
-        execArgv: process.execArgv.filter((flag) => !flag.startsWith('--input-type')),
+        execArgv: workerExecArgv(),
       });
     } catch (error) {
       connection.key.fill(0);

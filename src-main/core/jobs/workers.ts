@@ -15,6 +15,13 @@ export interface VaultWorkerOptions {
   logger: Logger;
 }
 
+/**
+ * Node flags for a vault worker (the job worker and the search reader): workers inherit the process's flags,
+ * and a host started with `node --input-type=module -e …` would hand the worker a flag that Node refuses for a
+ * file (ERR_INPUT_TYPE_NOT_ALLOWED).
+ */
+export const workerExecArgv = (): string[] => process.execArgv.filter((flag) => !flag.startsWith('--input-type'));
+
 /** Thrown by a worker that died before opening the vault: the job never started, so it can run in-process. */
 class WorkerUnavailable extends Error {}
 
@@ -96,9 +103,7 @@ export class VaultWorkers {
       const worker = new Worker(this.options.script, {
         workerData: start,
         transferList: [connection.key.buffer as ArrayBuffer],
-        // Workers inherit the process's Node flags; a host started with `node --input-type=module -e …` would
-        // hand the worker a flag that Node refuses for a file (ERR_INPUT_TYPE_NOT_ALLOWED).
-        execArgv: process.execArgv.filter((flag) => !flag.startsWith('--input-type')),
+        execArgv: workerExecArgv(),
       });
       this.running.add(worker);
       if (jobId !== undefined) this.byJobId.set(jobId, { worker, cancel: () => (cancelled = true) });

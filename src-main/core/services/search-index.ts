@@ -101,8 +101,9 @@ const BACKGROUND_CHUNK = 50;
 /** While a bulk job on the vault worker holds the write lock, the background pass waits this long to retry. */
 const BUSY_RETRY_MS = 500;
 
-const pendingUpTo = (db: WriteDb, limit: number): number =>
-  (sql(db, 'SELECT count(*) AS n FROM (SELECT 1 FROM search_dirty LIMIT ?)').get(limit) as { n: number }).n;
+/** More pending than a foreground flush takes; counts at most foregroundMax + 1 rows of the queue. */
+const overForegroundMax = (db: WriteDb, bg: Background): boolean =>
+  (sql(db, 'SELECT count(*) AS n FROM (SELECT 1 FROM search_dirty LIMIT ?)').get(bg.foregroundMax + 1) as { n: number }).n > bg.foregroundMax;
 
 /**
  * For interactive hosts (the window must never freeze): a backlog larger than `foregroundMax` (a migration
@@ -127,7 +128,7 @@ export function indexInBackground(db: WriteDb, options: BackgroundIndexOptions =
   bg.onError = options.onError ?? (() => undefined);
   bg.onSlice = options.onSlice ?? (() => undefined);
   backgrounds.set(db, bg);
-  if (pendingUpTo(db, bg.foregroundMax + 1) > bg.foregroundMax || mergesManually(db)) startPass(db, bg);
+  if (overForegroundMax(db, bg) || mergesManually(db)) startPass(db, bg);
 }
 
 /** While a background pass runs: how many candidates are still to index, of how many it started with. */
@@ -233,7 +234,7 @@ function startPass(db: WriteDb, bg: Background): void {
 export function flushSearchIndex(db: WriteDb): number {
   if (!hasDirty(db)) return 0;
   const bg = backgrounds.get(db);
-  if (bg && (bg.run || pendingUpTo(db, bg.foregroundMax + 1) > bg.foregroundMax)) {
+  if (bg && (bg.run || overForegroundMax(db, bg))) {
     startPass(db, bg);
     return 0;
   }
