@@ -38,7 +38,9 @@ describe('a large search-index backlog', () => {
     const before = await search(t);
     expect(before.indexing).toBeNull();
     expect(before.total).toBeGreaterThan(50);
-    indexInBackground(t.db, { foregroundMax: 50, chunkSize: 25 });
+    const slices: string[] = [];
+    // Small merge steps, so merging is still under way when the last candidate is indexed.
+    indexInBackground(t.db, { foregroundMax: 50, chunkSize: 25, mergePages: 2, onSlice: (kind) => slices.push(kind) });
     requeueAll(t);
 
     const during = await search(t);
@@ -65,6 +67,13 @@ describe('a large search-index backlog', () => {
     expect(searchIndexStats(t.db)).toEqual({ indexed: 600, live: 600, dirty: 0 });
     expect(mergeSettings(t)).toEqual({ automerge: 4, crisismerge: 16 });
     expect(withoutMs(await search(t))).toEqual(withoutMs(before));
+    // Each merge step, the final ones too, is followed by a WAL checkpoint of its own: otherwise SQLite's
+    // automatic checkpoint runs inside a later step's commit and holds the loop for it.
+    const lastIndex = slices.lastIndexOf('index');
+    const merges = slices.flatMap((kind, i) => (kind === 'merge' ? [i] : []));
+    // The final merges; the very last one found nothing left to merge (and wrote nothing).
+    expect(merges.filter((i) => i > lastIndex).length, slices.join(',')).toBeGreaterThan(2);
+    for (const i of merges.slice(0, -1)) expect(slices[i + 1], `slice ${i + 1} of ${slices.join(',')}`).toBe('checkpoint');
   });
 
   it('takes what is saved during the pass into the same pass (the save itself returns at once)', async () => {
