@@ -201,6 +201,11 @@ export const csvImportResult = z.object({
   delimiter: csvDelimiter,
   preset: csvPresetName,
   counts: importCounts,
+  /**
+   * Headers of the file that no candidate field takes (nothing recognised them), so their cells were not
+   * imported; empty when the request gave its own mapping (leaving a column out was then the user's choice).
+   */
+  unmappedColumns: z.array(z.string()),
   rows: z.array(csvRowReport),
   /** How many rows the asked-for report has (reportRows); `rows` holds the first `reportLimit` of them. */
   reportRowsTotal: z.number().int(),

@@ -44,6 +44,21 @@ describe('rapport import / export (CLI)', () => {
     expect(JSON.parse(list.stdout)).toMatchObject({ ok: true, value: { total: 4 } });
   });
 
+  it('import csv: a German export maps Vorname/Nachname/Firma/Ort, and a column nobody knows is named on stderr', { timeout: 300_000 }, () => {
+    const file = path.join(tmp.dir, 'kontakte.csv');
+    // Windows-1252, semicolons, as Excel saves it in Germany.
+    writeFileSync(file, Buffer.from('Vorname;Nachname;E-Mail;Telefon;Firma;Ort;Lieblingsfarbe\r\nJürgen;Müller;juergen@example.de;+49 89 1234567;Müller AG;München;blau\r\n', 'latin1'));
+    const dry = run('import', 'csv', file, '--dry-run');
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(json(dry)).toMatchObject({ outcome: 'dry-run', encoding: 'windows-1252', unmappedColumns: ['Lieblingsfarbe'], counts: { created: 1 } });
+    expect(dry.stderr).toContain('column "Lieblingsfarbe" would be left out: no candidate field has that name');
+    const real = run('import', 'csv', file);
+    expect(real.code, real.stderr).toBe(0);
+    expect(real.stderr).toContain('column "Lieblingsfarbe" was left out');
+    const found = rapport(['--data-dir', vault, 'call', 'search:search-candidates', '{"query":"company:\\"Müller AG\\" location:münchen"}'], PASS);
+    expect(JSON.parse(found.stdout)).toMatchObject({ ok: true, value: { total: 1, items: [{ displayName: 'Jürgen Müller' }] } });
+  });
+
   it('import csv: bad options are usage errors (exit 2)', { timeout: 300_000 }, () => {
     for (const args of [['import', 'csv'], ['import', 'csv', linkedin, '--on-error', 'maybe'], ['import', 'csv', linkedin, '--preset', 'nope'], ['import', 'pdf', 'x'], ['import', 'csv', path.join(tmp.dir, 'missing.csv')]]) {
       expect(run(...args).code, args.join(' ')).toBe(2);

@@ -68,10 +68,21 @@ async function importCsv(ctx: CommandContext, file: string): Promise<number> {
     delimiter: r.delimiter,
     preset: r.preset,
     counts: r.counts,
+    unmappedColumns: r.unmappedColumns,
     errorFile,
     // Created rows are the unremarkable ones; everything else is listed with its reasons.
     rows: r.rows.filter((row) => row.status !== 'created' || row.messages.length > 0),
   });
+  if (r.unmappedColumns.length > 0) {
+    // Said on every run, the dry run included: a column nobody recognised is data the import leaves behind.
+    const names = r.unmappedColumns.map((h) => `"${h}"`).join(', ');
+    const one = r.unmappedColumns.length === 1;
+    const verb = r.outcome === 'committed' ? (one ? 'was' : 'were') : 'would be';
+    process.stderr.write(
+      `rapport: ${one ? 'column' : 'columns'} ${names} ${verb} left out: no candidate field has ${one ? 'that name' : 'those names'} ` +
+        `(rename the header, e.g. to Company, City, Skills or Tags; the import screen lets you map it)\n`,
+    );
+  }
   if (r.outcome === 'aborted') {
     process.stderr.write(`rapport: ${r.counts.invalid} invalid row(s); nothing was imported (see "rows", or use --on-error skip)\n`);
     return 1;

@@ -174,7 +174,8 @@ export async function runCsvImport(env: ImportEnv, bytes: Uint8Array, req: CsvIm
   const { db } = env;
   const slicer = new Slicer();
   const p = prepare(bytes, { encoding: req.encoding, delimiter: req.delimiter, preset: req.preset ? presets[req.preset] : undefined });
-  const mapping: CsvMapping = req.mapping ?? mappingFor(p.preset, p.headers).mapping;
+  const guessed = req.mapping ? null : mappingFor(p.preset, p.headers);
+  const mapping: CsvMapping = req.mapping ?? guessed!.mapping;
   if (mapping.length > p.headers.length) {
     throw new CodedError('invalid_input', `The mapping names ${mapping.length} columns but the file has ${p.headers.length}.`, 'mapping');
   }
@@ -438,6 +439,7 @@ export async function runCsvImport(env: ImportEnv, bytes: Uint8Array, req: CsvIm
     delimiter: p.delimiter,
     preset: p.preset.name,
     counts,
+    unmappedColumns: guessed?.unmapped ?? [],
     rows: shown,
     reportRowsTotal: rows.length,
     reportFile,

@@ -39,6 +39,7 @@ function result(over: Partial<CsvImportResult> = {}): CsvImportResult {
     preset: 'generic',
     counts: { total: 3, created: 2, updated: 0, duplicate: 0, skipped: 0, invalid: 1, likely: 0 },
     rows: [row(1, 'created'), row(2, 'created'), row(3, 'invalid', { messages: ['Column "Email": not an e-mail address'] })],
+    unmappedColumns: [],
     reportRowsTotal: 3,
     reportFile: null,
     errorFile: null,

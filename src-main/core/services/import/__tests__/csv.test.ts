@@ -126,6 +126,20 @@ describe('presets', () => {
     expect(mapping).toEqual(['fullName', 'email', 'phone', 'currentTitle', 'currentCompany', 'location', null]);
     expect(unmapped).toEqual(['Favourite colour']);
   });
+  it('maps the headers of German, French, Spanish, Dutch and Nordic exports', () => {
+    const cases: [string[], (string | null)[]][] = [
+      [['Vorname', 'Nachname', 'E-Mail-Adresse', 'Handy', 'Firma', 'Berufsbezeichnung', 'Ort', 'Land', 'Kenntnisse'], ['firstName', 'lastName', 'email', 'phone', 'currentCompany', 'currentTitle', 'city', 'country', 'skills']],
+      [['Prénom', 'Nom', 'Courriel', 'Téléphone', 'Entreprise', 'Poste', 'Ville', 'Pays'], ['firstName', 'lastName', 'email', 'phone', 'currentCompany', 'currentTitle', 'city', 'country']],
+      [['Nombre', 'Apellidos', 'Correo electrónico', 'Teléfono', 'Empresa', 'Puesto', 'Ciudad', 'País'], ['firstName', 'lastName', 'email', 'phone', 'currentCompany', 'currentTitle', 'city', 'country']],
+      [['Voornaam', 'Achternaam', 'Bedrijf', 'Functie', 'Woonplaats'], ['firstName', 'lastName', 'currentCompany', 'currentTitle', 'city']],
+      [['Fornavn', 'Etternavn', 'E-post', 'Arbeidsgiver', 'Stilling'], ['firstName', 'lastName', 'email', 'currentCompany', 'currentTitle']],
+    ];
+    for (const [headers, expected] of cases) {
+      const { mapping, unmapped } = mappingFor(detectPreset(headers), headers);
+      expect(mapping, headers.join(';')).toEqual(expected);
+      expect(unmapped).toEqual([]);
+    }
+  });
 });
 
 describe('country names', () => {
