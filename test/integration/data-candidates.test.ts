@@ -240,3 +240,43 @@ describe('candidates:check-duplicates', () => {
     expect((await t.fail('candidates:check-duplicates', { candidate: 'x' })).code).toBe('invalid_input');
   });
 });
+
+describe('skills and duplicates as a user types them', () => {
+  it('stores skills under their canonical names (the import taxonomy), one entry per skill', async () => {
+    const c = await t.call('candidates:create-candidate', {
+      firstName: 'Kai',
+      lastName: 'Skill',
+      skills: [{ name: 'k8s', level: 3 }, { name: 'python' }, { name: 'Python', years: 4 }, { name: 'Fortran 77' }],
+    });
+    expect(c.skills).toEqual([
+      { name: 'Fortran 77', level: null, years: null },
+      { name: 'Kubernetes', level: 3, years: null },
+      { name: 'Python', level: null, years: 4 },
+    ]);
+    const edited = await t.call('candidates:update-candidate', { id: c.id, version: c.version, patch: { skills: [...c.skills, { name: 'golang' }, { name: 'kubernetes', level: 5 }] } });
+    expect(edited.skills.map((s) => [s.name, s.level])).toEqual([
+      ['Fortran 77', null],
+      ['Go', null],
+      ['Kubernetes', 3],
+      ['Python', null],
+    ]);
+  });
+
+  it('queues an edit that makes two records the same person for review, once per pair whichever record changed', async () => {
+    const a = await t.call('candidates:create-candidate', { firstName: 'Noor', lastName: 'Haddad', emails: [{ address: 'noor@haddad.example' }] });
+    const b = await t.call('candidates:create-candidate', { firstName: 'N.', lastName: 'Haddad-Smit', emails: [{ address: 'n.smit@example.org' }] });
+    const pairs = async () =>
+      (await t.call('candidates:list-duplicate-reviews', { limit: 200 })).items
+        .filter((r) => [a.id, b.id].includes(r.candidate.candidateId) && [a.id, b.id].includes(r.other.candidateId))
+        .map((r) => ({ candidate: r.candidate.candidateId, other: r.other.candidateId, reasons: r.reasons }));
+    expect(await pairs()).toEqual([]);
+    // Saved as typed (the profile edits one field at a time), and queued like a knowingly created duplicate.
+    const b2 = await t.call('candidates:update-candidate', { id: b.id, version: b.version, patch: { emails: [...b.emails, { address: 'NOOR@haddad.example' }] } });
+    expect(b2.emails.map((e) => e.address)).toContain('NOOR@haddad.example');
+    expect(await pairs()).toEqual([{ candidate: b.id, other: a.id, reasons: [{ kind: 'email', value: 'noor@haddad.example' }] }]);
+    expect((await t.call('candidates:check-duplicates', { candidateId: a.id })).exact.map((m) => m.candidateId)).toEqual([b.id]);
+    // Editing the other record of the pair does not queue it a second time.
+    await t.call('candidates:update-candidate', { id: a.id, version: a.version, patch: { phones: [{ number: '+1 212 555 0199' }] } });
+    expect(await pairs()).toHaveLength(1);
+  });
+});

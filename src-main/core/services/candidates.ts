@@ -12,7 +12,8 @@ import {
   candidateTags,
   updateCandidate,
 } from '../db/repositories/candidates.js';
-import { exactDuplicateError, findDuplicates, flagDuplicates, phoneRegion } from './duplicates.js';
+import { exactDuplicateError, findDuplicates, findDuplicatesOf, flagDuplicates, phoneRegion } from './duplicates.js';
+import { canonicalSkill } from './resumes/skills.js';
 import { flushSearchIndex } from './search-index.js';
 import { inTransaction, recordAudit, requireRow, type WriteContext } from './write-meta.js';
 
@@ -20,8 +21,9 @@ import { inTransaction, recordAudit, requireRow, type WriteContext } from './wri
  * Creates a candidate. An exact duplicate (same e-mail, phone or profile URL as a live candidate) is refused
  * with `conflict` unless `allowDuplicate`; likely duplicates are created and queued for review.
  */
-export function createCandidate(db: WriteDb, fields: CandidateFields, options: { allowDuplicate: boolean }, w: WriteContext): Candidate {
-  requireRow(db, 'recruiter', fields.ownerId, 'ownerId');
+export function createCandidate(db: WriteDb, input: CandidateFields, options: { allowDuplicate: boolean }, w: WriteContext): Candidate {
+  requireRow(db, 'recruiter', input.ownerId, 'ownerId');
+  const fields = { ...input, skills: canonicalSkillList(input.skills) };
   const region = phoneRegion(db);
   const id = inTransaction(db, () => {
     const duplicates = findDuplicates(db, fields, { defaultRegion: region });
@@ -38,15 +40,42 @@ export function createCandidate(db: WriteDb, fields: CandidateFields, options: {
   return getCandidate(db, id);
 }
 
-export function editCandidate(db: WriteDb, id: number, version: number, patch: CandidatePatch, w: WriteContext): Candidate {
-  if (patch.ownerId !== undefined) requireRow(db, 'recruiter', patch.ownerId, 'patch.ownerId');
+export function editCandidate(db: WriteDb, id: number, version: number, input: CandidatePatch, w: WriteContext): Candidate {
+  if (input.ownerId !== undefined) requireRow(db, 'recruiter', input.ownerId, 'patch.ownerId');
+  const patch = input.skills === undefined ? input : { ...input, skills: canonicalSkillList(input.skills) };
   inTransaction(db, () => {
     const before = getCandidate(db, id);
-    updateCandidate(db, id, version, patch, { at: w.at, defaultRegion: phoneRegion(db) });
+    const region = phoneRegion(db);
+    updateCandidate(db, id, version, patch, { at: w.at, defaultRegion: region });
     flushSearchIndex(db);
+    // An edit can make two records the same person (an e-mail another candidate has, a name and company
+    // that match): it is saved, as the user typed it, and the pair is queued for review as create queues it.
+    if (IDENTITY_FIELDS.some((f) => patch[f] !== undefined)) {
+      const duplicates = findDuplicatesOf(db, id);
+      flagDuplicates(db, id, [...duplicates.exact, ...duplicates.likely], w.at);
+    }
     recordAudit(db, w, 'candidate', id, 'update', before, getCandidate(db, id));
   });
   return getCandidate(db, id);
+}
+
+/** The fields duplicate detection looks at (contact points, profile links, names, company, city). */
+const IDENTITY_FIELDS = ['emails', 'phones', 'links', 'firstName', 'lastName', 'currentCompany', 'city'] as const satisfies readonly (keyof CandidatePatch)[];
+
+/**
+ * Skills as typed by a user → their canonical names (the taxonomy that CSV and resume import use: k8s →
+ * Kubernetes, python → Python), one entry per name; a repeat gives the level and years the first lacks.
+ */
+export function canonicalSkillList(skills: readonly CandidateFields['skills'][number][]): CandidateFields['skills'] {
+  const byKey = new Map<string, CandidateFields['skills'][number]>();
+  for (const skill of skills) {
+    const name = canonicalSkill(skill.name);
+    const key = name.toLowerCase();
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, { ...skill, name });
+    else byKey.set(key, { ...seen, level: seen.level ?? skill.level, years: seen.years ?? skill.years });
+  }
+  return [...byKey.values()];
 }
 
 export function deleteCandidate(db: WriteDb, id: number, version: number, w: WriteContext): { id: number; deletedAt: string } {

@@ -541,17 +541,22 @@ export function exactDuplicateError(fields: DuplicateProbe, exact: DuplicateMatc
   );
 }
 
-/** Queues likely (or knowingly created exact) duplicates for review; a pair is flagged once. */
+/**
+ * Queues likely (or knowingly created exact) duplicates for review; a pair is flagged once, in either order (an
+ * edit of the older record can find the pair its creation already queued, or that the user dismissed).
+ */
 export function flagDuplicates(db: WriteDb, candidateId: number, matches: readonly Pick<DuplicateMatch, 'candidateId' | 'reasons' | 'score'>[], at: string): number {
   const insert = sql(
     db,
-    `INSERT INTO duplicate_reviews (candidate_id, other_id, reasons, score, created_at) VALUES (?, ?, ?, ?, ?)
+    `INSERT INTO duplicate_reviews (candidate_id, other_id, reasons, score, created_at)
+     SELECT @id, @other, @reasons, @score, @at
+     WHERE NOT EXISTS (SELECT 1 FROM duplicate_reviews WHERE candidate_id = @other AND other_id = @id)
      ON CONFLICT (candidate_id, other_id) DO NOTHING`,
   );
   let n = 0;
   for (const m of matches) {
     if (m.candidateId === candidateId) continue;
-    n += insert.run(candidateId, m.candidateId, JSON.stringify(m.reasons), m.score, at).changes;
+    n += insert.run({ id: candidateId, other: m.candidateId, reasons: JSON.stringify(m.reasons), score: m.score, at }).changes;
   }
   return n;
 }
