@@ -373,7 +373,7 @@ class VaultRestore {
       t.insert.run(...decoded);
     } catch (error) {
       // A hand-edited file: a repeated id, an empty required value, text where a number belongs.
-      const why = error instanceof Error ? error.message.replace(/^(SqliteError: )?/, '') : String(error);
+      const why = refusalReason(error, t.columns, decoded);
       throw new CodedError('invalid_input', `Row ${this.counts[t.info.name]! + 1} of table ${t.info.name} was refused: ${why}.`, `json.tables.${t.info.name}`);
     }
     this.counts[t.info.name]!++;
@@ -602,4 +602,33 @@ function decodeCell(v: unknown, blob: boolean, table: string, column: string): u
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'object' && v !== null && typeof (v as { $base64?: unknown }).$base64 === 'string') return Buffer.from((v as { $base64: string }).$base64, 'base64');
   throw new CodedError('invalid_input', `${table}.${column} holds a value that is not a number, text or file content.`, 'json');
+}
+
+/**
+ * Why the database refused a restored row, in words that name the column (SQLite's own text, e.g. "datatype
+ * mismatch", names neither the column nor the value).
+ */
+export function refusalReason(error: unknown, columns: readonly string[], values: readonly unknown[]): string {
+  const message = error instanceof Error ? error.message.replace(/^(SqliteError: )?/, '') : String(error);
+  const code = (error as { code?: unknown }).code;
+  const shown = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v) : String(v));
+  const column = (qualified: string) => qualified.split('.').pop()!;
+  let m: RegExpExecArray | null;
+  if (code === 'SQLITE_MISMATCH') {
+    // Only an INTEGER PRIMARY KEY (the row's id) raises this one in a STRICT schema.
+    const at = columns.indexOf('id');
+    return at >= 0 ? `its id ${shown(values[at])} is not a whole number` : 'its id is not a whole number';
+  }
+  if ((m = /^NOT NULL constraint failed: (\S+)$/.exec(message))) return `column ${column(m[1]!)} needs a value`;
+  if ((m = /^(?:UNIQUE|PRIMARY KEY) constraint failed: (.+)$/.exec(message))) {
+    const cols = m[1]!.split(', ').map(column);
+    const value = cols.map((c) => shown(values[columns.indexOf(c)])).join(', ');
+    return `another row of the table already has ${cols.length === 1 ? `this ${cols[0]}` : `these ${cols.join(', ')}`} (${value}) (${message})`;
+  }
+  if ((m = /^cannot store (\w+) value in (\w+) column (\S+)$/.exec(message))) {
+    const col = column(m[3]!);
+    return `column ${col} holds ${m[2]!.toLowerCase()} values, not ${m[1]!.toLowerCase()} (${shown(values[columns.indexOf(col)])})`;
+  }
+  if ((m = /^CHECK constraint failed: (.+)$/.exec(message))) return `a value is not allowed there (the rule: ${m[1]})`;
+  return message;
 }
