@@ -172,6 +172,21 @@ describe('CSV import: dry run, all-or-nothing, skip-invalid with an error file',
   });
 });
 
+describe('CSV import: the error file', () => {
+  it('keeps a row with more cells than the header whole, with "Import error" in the last column of every line', async () => {
+    const file = table(',', [['First Name', 'Email'], ['Ada', 'ada@example.org'], ['Bo', 'bo@example.org', 'stray', 'cells'], ['Cy', 'not-an-email']]);
+    const result = await t.call('import:run-csv', { content: b64(file), onError: 'skip' });
+    expect(result.counts).toMatchObject({ created: 1, invalid: 2 });
+    const records = readAll(decodeText(Buffer.from(result.errorFile!.content, 'base64')).text, ',').map((r) => r.fields);
+    expect(records.slice(0, 3).map((r) => r.length)).toEqual([5, 5, 5]);
+    expect(records[0]).toEqual(['First Name', 'Email', '', '', 'Import error']);
+    expect(records[1]!.slice(0, 4)).toEqual(['Bo', 'bo@example.org', 'stray', 'cells']);
+    expect(records[1]![4]).toMatch(/^Row has 4 cells but the header has 2/);
+    expect(records[2]!.slice(0, 4)).toEqual(['Cy', 'not-an-email', '', '']);
+    expect(records[2]![4]).toContain('Column "Email"');
+  });
+});
+
 describe('CSV import: a row the database refuses', () => {
   // A real constraint failure inside SQLite (not a validation message): a trigger that refuses one name.
   const file = table(',', [['First Name', 'Email'], ...Array.from({ length: 30 }, (_, i) => [i === 17 ? 'Boom' : `P${i}`, `p${i}@example.org`])]);

@@ -407,12 +407,16 @@ export async function runCsvImport(env: ImportEnv, bytes: Uint8Array, req: CsvIm
   let errorFile: CsvImportResult['errorFile'] = null;
   // In every mode: a dry run or an aborted all-or-nothing import must also point at the rows to fix.
   if (counts.invalid > 0) {
-    const lines = [csvLine([...p.header.fields, 'Import error'], p.delimiter, false)];
+    // A row with more cells than the header keeps them all; blank header cells pad the header to the widest
+    // such row, so "Import error" stays one column, the last, on every line.
+    let width = p.header.fields.length;
+    for (let i = 0; i < total; i++) if (reports[i]!.status === 'invalid') width = Math.max(width, records[i]!.fields.length);
+    const pad = (cells: readonly string[]) => [...cells, ...Array<string>(width - cells.length).fill('')];
+    const lines = [csvLine([...pad(p.header.fields), 'Import error'], p.delimiter, false)];
     let n = 0;
     for (let i = 0; i < total; i++) {
       if (reports[i]!.status !== 'invalid') continue;
-      const fields = records[i]!.fields;
-      lines.push(csvLine([...fields, ...Array<string>(Math.max(0, p.headers.length - fields.length)).fill(''), reports[i]!.messages.join('; ')], p.delimiter, false));
+      lines.push(csvLine([...pad(records[i]!.fields), reports[i]!.messages.join('; ')], p.delimiter, false));
       n++;
     }
     errorFile = { filename: `${stem}-errors.csv`, content: encodeUtf8Bom(`${lines.join('\r\n')}\r\n`).toString('base64'), rows: n };
