@@ -228,5 +228,7 @@ export const mergeRecord = z.object({
   expiresAt: z.string(),
   unmergedAt: z.string().nullable(),
   canUnmerge: z.boolean(),
+  /** Why it cannot be undone (already undone, a record deleted since, the window over); null when it can. */
+  cannotUnmergeReason: z.string().nullable(),
 });
 export type MergeRecord = z.infer<typeof mergeRecord>;

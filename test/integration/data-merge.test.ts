@@ -4,10 +4,12 @@ import { createTestCore, dumpCandidateGraph, type TestCore } from '../../src-mai
 let t: TestCore;
 let jobA: number;
 let jobB: number;
+let clientId: number;
 beforeAll(async () => {
   t = await createTestCore();
   t.db.prepare(`INSERT INTO recruiters (id, name, created_at) VALUES (1, 'Rita Recruiter', '2026-01-01T00:00:00Z')`).run();
   const client = await t.call('clients:create-client', { name: 'Merge Corp' });
+  clientId = client.id;
   jobA = (await t.call('jobs:create-job', { clientId: client.id, title: 'Job both applied to' })).id;
   jobB = (await t.call('jobs:create-job', { clientId: client.id, title: 'Job only the source applied to' })).id;
 });
@@ -121,12 +123,16 @@ describe('candidates:merge-candidates', () => {
     ].sort((a, b) => a.givenAt.localeCompare(b.givenAt)));
 
     const timeline = await t.call('activities:list-timeline', { candidateId: target.id });
-    expect(timeline.items.map((a) => a.subject || a.body)).toEqual(['Target note', 'Interview invite', 'Intro call']);
+    expect(timeline.items.map((a) => a.subject || a.body)).toEqual(['Applications merged', 'Target note', 'Interview invite', 'Intro call']);
     const apps = await t.call('applications:list-applications', { candidateId: target.id });
     expect(apps.items.map((a) => a.jobId).sort()).toEqual([jobA, jobB].sort());
     expect(apps.items.find((a) => a.jobId === jobB)!.id).toBe(sourceAppB.id);
-    // Both were in job A: the target's application stays; the source's stays with the hidden source record.
-    expect((await t.call('applications:list-applications', { jobId: jobA })).items.map((a) => a.id)).not.toContain(sourceAppA.id);
+    // Both were in job A at the same stage since the same time: the target's application is kept, the source's
+    // folded into it (its history joins the kept one's); nothing is left on the hidden source record.
+    const keptA = apps.items.find((a) => a.jobId === jobA)!;
+    expect(keptA.id).not.toBe(sourceAppA.id);
+    expect((await t.call('applications:get-application', { id: keptA.id })).history).toHaveLength(2);
+    expect(t.db.prepare('SELECT count(*) AS n FROM applications WHERE candidate_id = ?').get(source.id)).toEqual({ n: 0 });
     expect((await t.call('attachments:list-attachments', { candidateId: target.id })).items.map((f) => f.id)).toEqual([file.id]);
     // The target is on every list and in every pool either was in; where both were, the earlier membership stays.
     expect(t.db.prepare('SELECT list_id, candidate_id, added_at FROM candidate_list_members WHERE candidate_id = ? ORDER BY list_id').all(target.id)).toEqual([
@@ -167,6 +173,171 @@ describe('candidates:merge-candidates', () => {
     expect((await t.fail('candidates:merge-candidates', { targetId: target.id, targetVersion: target.version + 1, sourceId: source.id, sourceVersion: source.version + 1 })).code).toBe(
       'not_found',
     );
+  });
+});
+
+/**
+ * Two records of one person in the same job's pipeline: the target screened (an activity and a reminder on
+ * that application), the source hired a day later through an accepted offer with a placement fee.
+ */
+async function sharedJob(tag: string) {
+  const job = await t.call('jobs:create-job', { clientId, title: `Shared job ${tag}` });
+  const target = await t.call('candidates:create-candidate', { firstName: 'Jon', lastName: `Shared ${tag}`, allowDuplicate: true });
+  const source = await t.call('candidates:create-candidate', { firstName: 'John', lastName: `Shared ${tag}`, allowDuplicate: true });
+  const targetApp = await t.call('applications:create-application', { candidateId: target.id, jobId: job.id, movedBy: 1, note: 'Referred' });
+  t.clock.advanceDays(1);
+  let sourceApp = await t.call('applications:create-application', { candidateId: source.id, jobId: job.id });
+  sourceApp = await t.call('applications:extend-offer', { id: sourceApp.id, version: sourceApp.version, offer: { amount: 90_000, currency: 'EUR' } });
+  sourceApp = await t.call('applications:accept-offer', { id: sourceApp.id, version: sourceApp.version });
+  sourceApp = await t.call('applications:set-placement-fee', { id: sourceApp.id, version: sourceApp.version, fee: 18_000 });
+  await t.call('activities:log-activity', { channel: 'phone', occurredAt: '2026-02-10T10:00:00Z', applicationId: targetApp.id, subject: 'Screening call' });
+  await t.call('activities:log-activity', { channel: 'email', occurredAt: '2026-02-11T10:00:00Z', applicationId: sourceApp.id, subject: 'Offer letter' });
+  const reminderId = Number(
+    t.db
+      .prepare(`INSERT INTO reminders (title, due_at, time_zone, candidate_id, application_id, created_at, updated_at) VALUES ('Chase references', ?, 'UTC', ?, ?, ?, ?)`)
+      .run('2026-04-01T09:00:00Z', target.id, targetApp.id, t.clock.iso(), t.clock.iso()).lastInsertRowid,
+  );
+  return {
+    job,
+    target: await t.call('candidates:get-candidate', { id: target.id }),
+    source: await t.call('candidates:get-candidate', { id: source.id }),
+    targetApp,
+    sourceApp,
+    reminderId,
+  };
+}
+
+/** What the job's pipeline shows: the list, the board's cards and the stage counts must agree. */
+async function pipeline(jobId: number) {
+  const list = await t.call('applications:list-applications', { jobId });
+  const board = await t.call('board:get-board', { jobId });
+  const counted = board.job.stages.reduce((n, s) => n + s.applicationCount, 0);
+  expect(board.cards.map((c) => c.id).sort()).toEqual(list.items.map((a) => a.id).sort());
+  expect(counted).toBe(list.total);
+  return list.items;
+}
+
+describe('candidates:merge-candidates with applications to the same job', () => {
+  it('keeps the application further along on the target, folds the other into it, and unmerge restores both exactly', async () => {
+    const { job, target, source, targetApp, sourceApp, reminderId } = await sharedJob('hired');
+    const before = dumpCandidateGraph(t.db, [target.id, source.id]);
+    const reminderBefore = t.db.prepare('SELECT * FROM reminders WHERE id = ?').get(reminderId);
+    expect(await pipeline(job.id)).toHaveLength(2);
+
+    const { merge } = await t.call('candidates:merge-candidates', { targetId: target.id, targetVersion: target.version, sourceId: source.id, sourceVersion: source.version });
+    // One application to the job, on the target: the source's hire (with its offer and fee), not the screening.
+    const apps = await pipeline(job.id);
+    expect(apps).toHaveLength(1);
+    expect(apps[0]).toMatchObject({ id: sourceApp.id, candidateId: target.id, status: 'hired', offerAmount: 90_000, placementFee: 18_000 });
+    expect((await t.call('applications:list-applications', { candidateId: target.id })).items.map((a) => a.id)).toEqual([sourceApp.id]);
+    expect(t.db.prepare('SELECT count(*) AS n FROM applications WHERE candidate_id = ?').get(source.id)).toEqual({ n: 0 });
+    expect((await t.fail('applications:get-application', { id: targetApp.id })).code).toBe('not_found');
+    // The folded application's history joins the kept one's, in time order; its activities and reminder follow it.
+    const kept = await t.call('applications:get-application', { id: sourceApp.id });
+    expect(kept.history.map((h) => h.id)).toEqual([...targetApp.history, ...sourceApp.history].map((h) => h.id));
+    expect(kept.history[0]).toMatchObject({ note: 'Referred', movedBy: 1 });
+    const timeline = (await t.call('activities:list-timeline', { candidateId: target.id })).items;
+    expect(timeline.map((a) => a.subject)).toEqual(['Applications merged', 'Offer letter', 'Screening call']);
+    for (const a of timeline) expect(a.applicationId, a.subject).toBe(sourceApp.id);
+    expect(timeline[0]!.body).toMatch(`Application ${targetApp.id} of this record to this job was folded into application ${sourceApp.id}`);
+    expect(t.db.prepare('SELECT application_id FROM reminders WHERE id = ?').get(reminderId)).toEqual({ application_id: sourceApp.id });
+    expect((await t.call('audit:list-entries', { entity: 'application', entityId: targetApp.id })).items[0]!.action).toBe('merged-into');
+
+    const { target: restored } = await t.call('candidates:unmerge-candidates', { mergeId: merge.id });
+    expect(restored.version).toBeGreaterThan(target.version);
+    // Every row as it was: both applications (every column), their histories, the activities, the reminder.
+    expect(content(dumpCandidateGraph(t.db, [target.id, source.id]))).toEqual(content(before));
+    expect(t.db.prepare('SELECT * FROM reminders WHERE id = ?').get(reminderId)).toEqual(reminderBefore);
+    expect((await pipeline(job.id)).map((a) => [a.id, a.candidateId]).sort()).toEqual(
+      [
+        [targetApp.id, target.id],
+        [sourceApp.id, source.id],
+      ].sort(),
+    );
+  });
+
+  it('keeps the application the user picks, and notes the folded one\'s offer, fee and stage on the kept one', async () => {
+    const { job, target, source, targetApp, sourceApp } = await sharedJob('picked');
+    for (const keepApplicationIds of [[999_999], [targetApp.id, sourceApp.id]]) {
+      const error = await t.fail('candidates:merge-candidates', { targetId: target.id, targetVersion: target.version, sourceId: source.id, sourceVersion: source.version, keepApplicationIds });
+      expect(error, JSON.stringify(keepApplicationIds)).toMatchObject({ code: 'invalid_input', field: 'keepApplicationIds' });
+    }
+    await t.call('candidates:merge-candidates', {
+      targetId: target.id,
+      targetVersion: target.version,
+      sourceId: source.id,
+      sourceVersion: source.version,
+      keepApplicationIds: [targetApp.id],
+    });
+    expect((await pipeline(job.id)).map((a) => [a.id, a.candidateId, a.status])).toEqual([[targetApp.id, target.id, 'active']]);
+    const note = (await t.call('activities:list-timeline', { candidateId: target.id })).items.find((a) => a.subject === 'Applications merged')!;
+    expect(note).toMatchObject({ applicationId: targetApp.id, direction: 'internal', jobId: job.id });
+    expect(note.body).toMatch(`Application ${sourceApp.id} of John Shared picked (record ${source.id}, merged into this one)`);
+    expect(note.body).toMatch(/"Hired" \(hired\)/);
+    expect(note.body).toMatch(/Offer of 90000 EUR, extended \d{4}-\d\d-\d\d, accepted \d{4}-\d\d-\d\d\./);
+    expect(note.body).toMatch('Placement fee: 18000.');
+  });
+
+  it('keeps an open application over a rejected one, even one moved later', async () => {
+    const job = await t.call('jobs:create-job', { clientId, title: 'Rejected once' });
+    const target = await t.call('candidates:create-candidate', { firstName: 'Ana', lastName: 'Open', allowDuplicate: true });
+    const source = await t.call('candidates:create-candidate', { firstName: 'Ana', lastName: 'Rejected', allowDuplicate: true });
+    const open = await t.call('applications:create-application', { candidateId: target.id, jobId: job.id });
+    t.clock.advanceDays(1);
+    const closed = await t.call('applications:create-application', { candidateId: source.id, jobId: job.id });
+    await t.call('applications:reject-application', { id: closed.id, version: closed.version, reason: 'Salary too high' });
+    await t.call('candidates:merge-candidates', { targetId: target.id, targetVersion: target.version, sourceId: source.id, sourceVersion: (await t.call('candidates:get-candidate', { id: source.id })).version });
+    expect((await pipeline(job.id)).map((a) => a.id)).toEqual([open.id]);
+    const note = (await t.call('activities:list-timeline', { candidateId: target.id })).items.find((a) => a.subject === 'Applications merged')!;
+    expect(note.body).toMatch('Rejection reason: Salary too high');
+  });
+});
+
+describe('candidates:delete-candidate after merges', () => {
+  it('deletes the records merged into the candidate, recursively, and their merges say why they cannot be undone', async () => {
+    const { target, source } = await pair('del');
+    const top = await t.call('candidates:create-candidate', { firstName: 'Maria', lastName: 'Top', allowDuplicate: true });
+    const undone = await t.call('candidates:create-candidate', { firstName: 'Maria', lastName: 'Undone', allowDuplicate: true });
+    const first = await t.call('candidates:merge-candidates', { targetId: target.id, targetVersion: target.version, sourceId: source.id, sourceVersion: source.version });
+    const second = await t.call('candidates:merge-candidates', { targetId: top.id, targetVersion: top.version, sourceId: target.id, sourceVersion: first.candidate.version });
+    // A merge undone before the delete leaves a separate person, who stays.
+    const third = await t.call('candidates:merge-candidates', { targetId: top.id, targetVersion: second.candidate.version, sourceId: undone.id, sourceVersion: undone.version });
+    const { target: topNow } = await t.call('candidates:unmerge-candidates', { mergeId: third.merge.id });
+
+    t.clock.advanceDays(1);
+    expect(await t.call('candidates:delete-candidate', { id: top.id, version: topNow.version })).toEqual({ id: top.id, deletedAt: t.clock.iso() });
+    for (const id of [top.id, target.id, source.id]) {
+      expect(await t.fail('candidates:get-candidate', { id }), `candidate ${id}`).toMatchObject({ code: 'not_found', message: `No candidate with id ${id}` });
+      expect(t.db.prepare('SELECT deleted_at FROM candidates WHERE id = ?').get(id)).toEqual({ deleted_at: t.clock.iso() });
+    }
+    expect((await t.call('audit:list-entries', { entity: 'candidate', entityId: source.id })).items[0]).toMatchObject({ action: 'delete' });
+    expect((await t.call('candidates:get-candidate', { id: undone.id })).id).toBe(undone.id);
+    // Nothing left to reach: deleting a merged-in record again is "not found", not "edit that record instead".
+    expect((await t.fail('candidates:delete-candidate', { id: source.id, version: 99 })).code).toBe('not_found');
+
+    for (const [merge, deleted] of [
+      [first.merge, target.id],
+      [second.merge, top.id],
+    ] as const) {
+      const listed = (await t.call('candidates:list-merges', { candidateId: merge.sourceId })).items.find((m) => m.id === merge.id)!;
+      const reason = `Merge ${merge.id} can no longer be undone: candidate ${deleted} was deleted on ${t.clock.iso()}, together with the records merged into it`;
+      expect(listed).toMatchObject({ canUnmerge: false, unmergedAt: null, cannotUnmergeReason: reason });
+      for (const force of [false, true]) {
+        expect(await t.fail('candidates:unmerge-candidates', { mergeId: merge.id, force })).toMatchObject({ code: 'conflict', message: reason });
+      }
+      // The undo copies of the deleted records go now, not at the end of the window.
+      expect(t.db.prepare('SELECT snapshot FROM candidate_merges WHERE id = ?').get(merge.id)).toEqual({ snapshot: null });
+    }
+    const kept = (await t.call('candidates:list-merges', { candidateId: undone.id })).items[0]!;
+    expect(kept).toMatchObject({ canUnmerge: false, cannotUnmergeReason: `Merge ${third.merge.id} was already undone on ${kept.unmergedAt}` });
+  });
+
+  it('leaves other merges undoable', async () => {
+    const { target, source } = await pair('keep');
+    const { merge } = await t.call('candidates:merge-candidates', { targetId: target.id, targetVersion: target.version, sourceId: source.id, sourceVersion: source.version });
+    const other = await t.call('candidates:create-candidate', { firstName: 'Someone', lastName: 'Else', allowDuplicate: true });
+    await t.call('candidates:delete-candidate', { id: other.id, version: other.version });
+    expect((await t.call('candidates:list-merges', { candidateId: target.id })).items[0]).toMatchObject({ id: merge.id, canUnmerge: true, cannotUnmergeReason: null });
   });
 });
 

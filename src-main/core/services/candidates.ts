@@ -13,6 +13,7 @@ import {
   updateCandidate,
 } from '../db/repositories/candidates.js';
 import { exactDuplicateError, findDuplicates, findDuplicatesOf, flagDuplicates, phoneRegion } from './duplicates.js';
+import { deleteMergedInto } from './merge.js';
 import { canonicalSkill } from './resumes/skills.js';
 import { flushSearchIndex } from './search-index.js';
 import { inTransaction, recordAudit, requireRow, type WriteContext } from './write-meta.js';
@@ -82,6 +83,8 @@ export function deleteCandidate(db: WriteDb, id: number, version: number, w: Wri
   inTransaction(db, () => {
     const before = getCandidate(db, id);
     softDeleteCandidate(db, id, version, w.at);
+    // The records merged into this one are the same person, reachable only through it: they go with it.
+    deleteMergedInto(db, id, w);
     flushSearchIndex(db);
     recordAudit(db, w, 'candidate', id, 'delete', before, { deletedAt: w.at });
   });

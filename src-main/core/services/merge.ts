@@ -1,3 +1,4 @@
+import type { ApplicationStatus } from '../../../src-shared/domain/application.js';
 import {
   mergePickFields,
   UNMERGE_WINDOW_DAYS,
@@ -5,22 +6,27 @@ import {
   type MergePicks,
   type MergeRecord,
 } from '../../../src-shared/domain/candidate.js';
+import type { StageType } from '../../../src-shared/domain/job.js';
 import { CodedError } from '../../../src-shared/ipc/result.js';
 import type { ReadDb, WriteDb } from '../db/database.js';
+import { getApplication } from '../db/repositories/applications.js';
 import { candidateWriteRefusal, getCandidate, requireLiveCandidate, updateCandidate } from '../db/repositories/candidates.js';
 import { sql } from '../db/statements.js';
 import { flushSearchIndex } from './search-index.js';
 import { inTransaction, recordAudit, type WriteContext } from './write-meta.js';
 
 /**
- * Merge and unmerge without deleting a single row. Rows move by changing candidate_id and are updated in
- * place; the snapshot keeps the full image of every row of both candidates' own lists plus the ids of moved
- * rows. Unmerge puts every row back by id. Nothing is deleted, so no id can be reused meanwhile and the
- * restore is exact (a test compares every related row before the merge and after the unmerge).
+ * Merge and unmerge. Rows move by changing candidate_id and are updated in place; the snapshot keeps the
+ * full image of every row of both candidates' own lists plus the ids of moved rows. Unmerge puts every row
+ * back by id, so the restore is exact (a test compares every related row before the merge and after the
+ * unmerge).
  *
- * What stays on the merged-away source: contact points/skills/tags the target already has, and an
- * application to a job the target is also in (the target's application is kept). The source record itself
- * is hidden (merged_into) from lists, search and duplicate checks.
+ * The one row a merge deletes: where both are in the same job's pipeline, (candidate, job) is unique, so one
+ * application is kept and the other folded into it (its stage history, activities and reminders re-pointed,
+ * a note recording the rest) and deleted. The snapshot keeps its full image; unmerge inserts it again.
+ *
+ * What stays on the merged-away source: contact points/skills/tags the target already has. The source
+ * record itself is hidden (merged_into) from lists, search and duplicate checks.
  */
 
 type Row = Record<string, unknown>;
@@ -43,12 +49,26 @@ type ChildTable = (typeof childTables)[number]['table'];
 const movedTables = ['activities', 'applications', 'attachments'] as const;
 type MovedTable = (typeof movedTables)[number];
 
+/** An application folded into the other record's application to the same job, as it was. */
+interface FoldedApplication {
+  keptId: number;
+  application: Row;
+  stageHistory: Row[];
+  /** Activities and reminders that pointed at it (re-pointed to the kept one). */
+  activities: number[];
+  reminders: number[];
+  /** The note on the kept application that records it. */
+  noteId: number;
+}
+
 interface MergeSnapshot {
   format: 1;
   target: Row;
   source: Row;
   children: Record<ChildTable, Row[]>;
   moved: Record<MovedTable, number[]>;
+  /** Absent in snapshots taken before applications were folded: nothing to re-insert. */
+  folded?: FoldedApplication[];
 }
 
 const DAY_MS = 86_400_000;
@@ -59,6 +79,8 @@ export interface MergeInput {
   sourceId: number;
   sourceVersion: number;
   picks: MergePicks;
+  /** Where both are in a job's pipeline, the application to keep; by default the one further along. */
+  keepApplicationIds?: readonly number[] | undefined;
 }
 
 const isEmpty = (v: unknown): boolean => v === null || v === '' || (Array.isArray(v) && v.length === 0);
@@ -129,16 +151,12 @@ export function mergeCandidates(db: WriteDb, input: MergeInput, w: WriteContext)
     moveContactPoints(db, targetId, sourceId);
     mergeConsents(db, targetId, sourceId);
     moveMemberships(db, targetId, sourceId);
+    // Before anything moves: afterwards no job has an application from both, so every one the source has moves.
+    snapshot.folded = foldSharedApplications(db, target, source, input.keepApplicationIds ?? [], w);
 
     snapshot.moved.activities = ids(db, 'SELECT id FROM activities WHERE candidate_id = ? ORDER BY id', sourceId);
     snapshot.moved.attachments = ids(db, 'SELECT id FROM attachments WHERE candidate_id = ? ORDER BY id', sourceId);
-    // An application to a job the target is also in stays with the source: (candidate, job) is unique.
-    snapshot.moved.applications = ids(
-      db,
-      `SELECT id FROM applications WHERE candidate_id = ? AND job_id NOT IN (SELECT job_id FROM applications WHERE candidate_id = ?) ORDER BY id`,
-      sourceId,
-      targetId,
-    );
+    snapshot.moved.applications = ids(db, 'SELECT id FROM applications WHERE candidate_id = ? ORDER BY id', sourceId);
     for (const table of movedTables) {
       const move = sql(db, `UPDATE ${table} SET candidate_id = ? WHERE id = ?`);
       for (const id of snapshot.moved[table]) move.run(targetId, id);
@@ -157,7 +175,8 @@ export function mergeCandidates(db: WriteDb, input: MergeInput, w: WriteContext)
     purgeExpiredMergeSnapshots(db, w.at);
     flushSearchIndex(db);
     const after = getCandidate(db, targetId);
-    recordAudit(db, w, 'merge', mergeId, 'merge', { target, source }, { target: after, moved: snapshot.moved, picks: input.picks });
+    const folded = snapshot.folded.map((f) => ({ jobId: f.application.job_id, keptId: f.keptId, foldedId: f.application.id, noteId: f.noteId }));
+    recordAudit(db, w, 'merge', mergeId, 'merge', { target, source }, { target: after, moved: snapshot.moved, folded, picks: input.picks });
     recordAudit(db, w, 'candidate', targetId, 'merge-in', target, after);
     recordAudit(db, w, 'candidate', sourceId, 'merged-into', source, { mergedInto: targetId });
     return { mergeId };
@@ -166,6 +185,155 @@ export function mergeCandidates(db: WriteDb, input: MergeInput, w: WriteContext)
 
 const ids = (db: ReadDb, text: string, ...params: number[]): number[] =>
   (sql(db, text).all(...params) as { id: number }[]).map((r) => r.id);
+
+/** An application to a job both records are in, with what decides which one is kept. */
+interface SharedApplication {
+  id: number;
+  candidate_id: number;
+  job_id: number;
+  status: ApplicationStatus;
+  stage_type: StageType;
+  stage_name: string;
+  position: number;
+  stage_entered_at: string;
+}
+
+const STATUS_TIER: Record<ApplicationStatus, number> = { rejected: 0, withdrawn: 0, active: 1, hired: 2 };
+const STAGE_RANK: Record<StageType, number> = { rejected: 0, withdrawn: 0, sourced: 1, screening: 2, interview: 3, offer: 4, hired: 5 };
+
+/**
+ * Positive when `a` is further along than `b`: a hire beats an open application, which beats a rejected or
+ * withdrawn one; then the later stage (by kind, then by its place in the job's pipeline); then the one moved
+ * most recently.
+ */
+const compareProgress = (a: SharedApplication, b: SharedApplication): number =>
+  STATUS_TIER[a.status] - STATUS_TIER[b.status] ||
+  STAGE_RANK[a.stage_type] - STAGE_RANK[b.stage_type] ||
+  a.position - b.position ||
+  a.stage_entered_at.localeCompare(b.stage_entered_at);
+
+/**
+ * Where both records are in a job's pipeline, (candidate, job) being unique, one application is kept (the
+ * one asked for, else the one further along; a tie keeps the target's) and the other folded into it: its
+ * stage history, activities and reminders move to the kept one, an internal note on the kept one records
+ * what the folded one said (stage, offer, fee, reasons), and the folded row is deleted. Nothing it held is
+ * lost, and the board and the job's list count the person once.
+ */
+function foldSharedApplications(
+  db: WriteDb,
+  target: { id: number; displayName: string },
+  source: { id: number; displayName: string },
+  keep: readonly number[],
+  w: WriteContext,
+): FoldedApplication[] {
+  const pairs = sql(
+    db,
+    `SELECT t.id AS t, s.id AS s FROM applications t JOIN applications s ON s.job_id = t.job_id
+     WHERE t.candidate_id = ? AND s.candidate_id = ? ORDER BY t.job_id`,
+  ).all(target.id, source.id) as { t: number; s: number }[];
+  const chosen = new Set(keep);
+  const contested = new Set(pairs.flatMap((p) => [p.t, p.s]));
+  for (const id of chosen) {
+    if (!contested.has(id)) {
+      throw new CodedError(
+        'invalid_input',
+        `Application ${id} is not one of two applications these candidates have to the same job; only those need a choice`,
+        'keepApplicationIds',
+      );
+    }
+  }
+  const load = sql(
+    db,
+    `SELECT a.id, a.candidate_id, a.job_id, a.status, s.type AS stage_type, s.name AS stage_name, s.position, a.stage_entered_at
+     FROM applications a JOIN job_stages s ON s.id = a.stage_id WHERE a.id = ?`,
+  );
+  const folded: FoldedApplication[] = [];
+  for (const pair of pairs) {
+    if (chosen.has(pair.t) && chosen.has(pair.s)) {
+      throw new CodedError('invalid_input', `Applications ${pair.t} and ${pair.s} are to the same job: keep one of them, not both`, 'keepApplicationIds');
+    }
+    const t = load.get(pair.t) as SharedApplication;
+    const s = load.get(pair.s) as SharedApplication;
+    const sourceWins = chosen.has(s.id) || (!chosen.has(t.id) && compareProgress(s, t) > 0);
+    const [kept, gone] = sourceWins ? [s, t] : [t, s];
+    const image = sql(db, 'SELECT * FROM applications WHERE id = ?').get(gone.id) as Row;
+    const { history: _history, ...before } = getApplication(db, gone.id);
+    const stageHistory = sql(db, 'SELECT * FROM stage_history WHERE application_id = ? ORDER BY id').all(gone.id) as Row[];
+    const activities = ids(db, 'SELECT id FROM activities WHERE application_id = ? ORDER BY id', gone.id);
+    const reminders = ids(db, 'SELECT id FROM reminders WHERE application_id = ? ORDER BY id', gone.id);
+    for (const table of ['stage_history', 'activities', 'reminders'] as const) {
+      sql(db, `UPDATE ${table} SET application_id = ? WHERE application_id = ?`).run(kept.id, gone.id);
+    }
+    const whose = gone.candidate_id === source.id ? `of ${source.displayName} (record ${source.id}, merged into this one)` : 'of this record';
+    const noteId = Number(
+      sql(
+        db,
+        `INSERT INTO activities (channel, direction, subject, body, occurred_at, candidate_id, job_id, application_id, created_at)
+         VALUES ('note', 'internal', ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        'Applications merged',
+        [`Application ${gone.id} ${whose} to this job was folded into application ${kept.id} when the records were merged; its stage history and activities are now here.`, ...describeApplication(image, gone.stage_name)].join('\n'),
+        w.at,
+        target.id,
+        gone.job_id,
+        kept.id,
+        w.at,
+      ).lastInsertRowid,
+    );
+    sql(db, 'DELETE FROM applications WHERE id = ?').run(gone.id);
+    recordAudit(db, w, 'application', gone.id, 'merged-into', before, { mergedInto: kept.id, noteId });
+    folded.push({ keptId: kept.id, application: image, stageHistory, activities, reminders, noteId });
+  }
+  return folded;
+}
+
+/** What a folded application said besides its history, one line per fact it has. */
+function describeApplication(a: Row, stageName: string): string[] {
+  const day = (v: unknown) => String(v).slice(0, 10);
+  const lines = [`It was at "${stageName}" (${String(a.status)}) since ${day(a.stage_entered_at)}, created ${day(a.created_at)}.`];
+  if (a.rating !== null) lines.push(`Rating: ${String(a.rating)}/5.`);
+  if (a.offer_extended_at !== null || a.offer_amount !== null) {
+    const amount = a.offer_amount === null ? '' : ` of ${String(a.offer_amount)} ${String(a.offer_currency ?? '')}`.trimEnd();
+    const parts = [`Offer${amount}`];
+    if (a.offer_extended_at !== null) parts.push(`extended ${day(a.offer_extended_at)}`);
+    if (a.offer_accepted_at !== null) parts.push(`accepted ${day(a.offer_accepted_at)}`);
+    if (a.offer_declined_at !== null) parts.push(`declined ${day(a.offer_declined_at)}`);
+    lines.push(`${parts.join(', ')}.`);
+  }
+  if (a.placement_fee !== null) lines.push(`Placement fee: ${String(a.placement_fee)}.`);
+  if (a.rejection_reason) lines.push(`Rejection reason: ${String(a.rejection_reason)}`);
+  if (a.withdrawal_reason) lines.push(`Withdrawal reason: ${String(a.withdrawal_reason)}`);
+  return lines;
+}
+
+/**
+ * Inserts a folded application again, as it was, and gives it back its history, activities and reminders;
+ * the merge note on the kept one goes. Its id is taken by another application only if it was the newest
+ * and one was added since: then it gets a new id and everything else is as it was.
+ */
+function restoreFolded(db: WriteDb, f: FoldedApplication, mergedAt: string): number {
+  const restoredId = insertImage(db, 'applications', f.application);
+  for (const h of f.stageHistory) {
+    if (sql(db, 'UPDATE stage_history SET application_id = ? WHERE id = ?').run(restoredId, h.id).changes === 0) {
+      insertImage(db, 'stage_history', { ...h, application_id: restoredId });
+    }
+  }
+  for (const table of ['activities', 'reminders'] as const) {
+    const back = sql(db, `UPDATE ${table} SET application_id = ? WHERE id = ? AND (application_id = ? OR application_id IS NULL)`);
+    for (const id of f[table]) back.run(restoredId, id, f.keptId);
+  }
+  sql(db, `DELETE FROM activities WHERE id = ? AND channel = 'note' AND created_at = ?`).run(f.noteId, mergedAt);
+  return restoredId;
+}
+
+/** Inserts a row image, with its own id unless another row has taken it meanwhile; returns the id. */
+function insertImage(db: WriteDb, table: 'applications' | 'stage_history', image: Row): number {
+  const taken = sql(db, `SELECT 1 AS ok FROM ${table} WHERE id = ?`).get(image.id) !== undefined;
+  const columns = columnsOf(db, table).filter((c) => c in image && !(taken && c === 'id'));
+  return Number(
+    sql(db, `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...columns.map((c) => image[c])).lastInsertRowid,
+  );
+}
 
 /**
  * Moves the source's rows the target has no equivalent of (same `key` value) over to the target. Table and
@@ -261,20 +429,42 @@ interface MergeRow {
 }
 
 /**
- * Puts both candidates back exactly as they were before the merge. Refused after the 30-day window, when
- * a later merge built on this one, or (unless `force`) when the target was edited after the merge.
+ * Why a merge cannot be undone, or null: already undone, either record deleted since (deleting a candidate
+ * deletes the records merged into it, and a deleted person is not brought back by an unmerge), or the
+ * 30-day window is over (its snapshot is purged).
+ */
+function unmergeRefusal(m: MergeRow & Deletions, now: string): string | null {
+  if (m.unmerged_at) return `Merge ${m.id} was already undone on ${m.unmerged_at}`;
+  const deleted = m.target_deleted_at !== null ? { id: m.target_id, at: m.target_deleted_at } : m.source_deleted_at !== null ? { id: m.source_id, at: m.source_deleted_at } : null;
+  if (deleted) {
+    return `Merge ${m.id} can no longer be undone: candidate ${deleted.id} was deleted on ${deleted.at}, together with the records merged into it`;
+  }
+  if (now > m.expires_at || m.snapshot === null) {
+    return `Merge ${m.id} can no longer be undone: merges can be undone for ${UNMERGE_WINDOW_DAYS} days and this one expired on ${m.expires_at}`;
+  }
+  return null;
+}
+
+interface Deletions {
+  target_deleted_at: string | null;
+  source_deleted_at: string | null;
+}
+
+const MERGE_SELECT = `SELECT m.*, t.display_name AS target_name, s.display_name AS source_name,
+    t.deleted_at AS target_deleted_at, s.deleted_at AS source_deleted_at
+  FROM candidate_merges m JOIN candidates t ON t.id = m.target_id JOIN candidates s ON s.id = m.source_id`;
+
+/**
+ * Puts both candidates back exactly as they were before the merge. Refused after the 30-day window, once
+ * either record is deleted, when a later merge built on this one, or (unless `force`) when the target was
+ * edited after the merge.
  */
 export function unmergeCandidates(db: WriteDb, mergeId: number, options: { force: boolean }, w: WriteContext): { targetId: number; sourceId: number } {
   return inTransaction(db, () => {
-    const m = sql(db, 'SELECT * FROM candidate_merges WHERE id = ?').get(mergeId) as MergeRow | undefined;
+    const m = sql(db, `${MERGE_SELECT} WHERE m.id = ?`).get(mergeId) as (MergeRow & Deletions) | undefined;
     if (!m) throw new CodedError('not_found', `No merge with id ${mergeId}`);
-    if (m.unmerged_at) throw new CodedError('conflict', `Merge ${mergeId} was already undone on ${m.unmerged_at}`);
-    if (w.at > m.expires_at || m.snapshot === null) {
-      throw new CodedError(
-        'conflict',
-        `Merge ${mergeId} can no longer be undone: merges can be undone for ${UNMERGE_WINDOW_DAYS} days and this one expired on ${m.expires_at}`,
-      );
-    }
+    const refusal = unmergeRefusal(m, w.at);
+    if (refusal !== null || m.snapshot === null) throw new CodedError('conflict', refusal ?? `Merge ${mergeId} can no longer be undone`);
     const later = sql(
       db,
       `SELECT id FROM candidate_merges
@@ -300,6 +490,8 @@ export function unmergeCandidates(db: WriteDb, mergeId: number, options: { force
       const back = sql(db, `UPDATE ${table} SET candidate_id = ? WHERE id = ? AND candidate_id = ?`);
       for (const id of snapshot.moved[table]) back.run(m.source_id, id, m.target_id);
     }
+    // After the kept applications went back to their record: each candidate is in each job once again.
+    const restored = [...(snapshot.folded ?? [])].reverse().map((f) => ({ id: restoreFolded(db, f, m.merged_at), keptId: f.keptId }));
     for (const { table, key } of childTables) {
       // Snapshots taken before memberships moved with a merge have no images for them: nothing moved to undo.
       const images = snapshot.children[table] as Row[] | undefined;
@@ -324,6 +516,10 @@ export function unmergeCandidates(db: WriteDb, mergeId: number, options: { force
     recordAudit(db, w, 'merge', mergeId, 'unmerge', before, { target: getCandidate(db, m.target_id), source: getCandidate(db, m.source_id) });
     recordAudit(db, w, 'candidate', m.target_id, 'unmerge', before.target, getCandidate(db, m.target_id));
     recordAudit(db, w, 'candidate', m.source_id, 'unmerge', { mergedInto: m.target_id }, getCandidate(db, m.source_id));
+    for (const r of restored) {
+      const { history: _history, ...after } = getApplication(db, r.id);
+      recordAudit(db, w, 'application', r.id, 'unmerge', { mergedInto: r.keptId }, after);
+    }
     return { targetId: m.target_id, sourceId: m.source_id };
   });
 }
@@ -367,34 +563,62 @@ export function purgeExpiredMergeSnapshots(db: WriteDb, now: string): number {
   return sql(db, 'UPDATE candidate_merges SET snapshot = NULL WHERE snapshot IS NOT NULL AND expires_at < ?').run(now).changes;
 }
 
+type MergeListRow = MergeRow & Deletions & { target_name: string; source_name: string };
+
 export function listMerges(db: ReadDb, candidateId: number, now: string): MergeRecord[] {
-  const rows = sql(
-    db,
-    `SELECT m.*, t.display_name AS target_name, s.display_name AS source_name
-     FROM candidate_merges m JOIN candidates t ON t.id = m.target_id JOIN candidates s ON s.id = m.source_id
-     WHERE m.target_id = @id OR m.source_id = @id ORDER BY m.merged_at DESC, m.id DESC`,
-  ).all({ id: candidateId }) as (MergeRow & { target_name: string; source_name: string })[];
+  const rows = sql(db, `${MERGE_SELECT} WHERE m.target_id = @id OR m.source_id = @id ORDER BY m.merged_at DESC, m.id DESC`).all({ id: candidateId }) as MergeListRow[];
   return rows.map((r) => toMergeRecord(r, now));
 }
 
 export function getMerge(db: ReadDb, mergeId: number, now: string): MergeRecord {
-  const r = sql(
-    db,
-    `SELECT m.*, t.display_name AS target_name, s.display_name AS source_name
-     FROM candidate_merges m JOIN candidates t ON t.id = m.target_id JOIN candidates s ON s.id = m.source_id WHERE m.id = ?`,
-  ).get(mergeId) as (MergeRow & { target_name: string; source_name: string }) | undefined;
+  const r = sql(db, `${MERGE_SELECT} WHERE m.id = ?`).get(mergeId) as MergeListRow | undefined;
   if (!r) throw new CodedError('not_found', `No merge with id ${mergeId}`);
   return toMergeRecord(r, now);
 }
 
-const toMergeRecord = (r: MergeRow & { target_name: string; source_name: string }, now: string): MergeRecord => ({
-  id: r.id,
-  targetId: r.target_id,
-  sourceId: r.source_id,
-  targetName: r.target_name,
-  sourceName: r.source_name,
-  mergedAt: r.merged_at,
-  expiresAt: r.expires_at,
-  unmergedAt: r.unmerged_at,
-  canUnmerge: r.unmerged_at === null && r.snapshot !== null && now <= r.expires_at,
-});
+const toMergeRecord = (r: MergeListRow, now: string): MergeRecord => {
+  const refusal = unmergeRefusal(r, now);
+  return {
+    id: r.id,
+    targetId: r.target_id,
+    sourceId: r.source_id,
+    targetName: r.target_name,
+    sourceName: r.source_name,
+    mergedAt: r.merged_at,
+    expiresAt: r.expires_at,
+    unmergedAt: r.unmerged_at,
+    canUnmerge: refusal === null,
+    cannotUnmergeReason: refusal,
+  };
+};
+
+/**
+ * Deleting a candidate deletes the records merged into it, and those merged into them, in the caller's
+ * transaction: they are the same person, reachable only through the deleted one (hidden from lists, not
+ * editable, not deletable on their own), so leaving them would keep that person's data with no way to it.
+ * Deleted the way the candidate is (soft, like deleteCandidate); their merges can no longer be undone, so
+ * the snapshots (copies of both records) are dropped now rather than at the end of the window.
+ */
+export function deleteMergedInto(db: WriteDb, candidateId: number, w: WriteContext): number[] {
+  const merged = sql(
+    db,
+    `WITH RECURSIVE merged(id) AS (
+       SELECT id FROM candidates WHERE merged_into = @id
+       UNION SELECT c.id FROM candidates c JOIN merged ON c.merged_into = merged.id)
+     SELECT c.id, c.merged_into FROM merged JOIN candidates c ON c.id = merged.id WHERE c.deleted_at IS NULL ORDER BY c.id`,
+  ).all({ id: candidateId }) as { id: number; merged_into: number }[];
+  const remove = sql(db, 'UPDATE candidates SET deleted_at = ?, updated_at = ?, version = version + 1 WHERE id = ? AND deleted_at IS NULL');
+  for (const { id, merged_into: into } of merged) {
+    const before = getCandidate(db, id);
+    remove.run(w.at, w.at, id);
+    recordAudit(db, w, 'candidate', id, 'delete', before, { deletedAt: w.at, mergedInto: into, deletedWith: candidateId });
+  }
+  const all = JSON.stringify([candidateId, ...merged.map((m) => m.id)]);
+  sql(
+    db,
+    `UPDATE candidate_merges SET snapshot = NULL
+     WHERE snapshot IS NOT NULL AND unmerged_at IS NULL
+       AND (target_id IN (SELECT value FROM json_each(@all)) OR source_id IN (SELECT value FROM json_each(@all)))`,
+  ).run({ all });
+  return merged.map((m) => m.id);
+}

@@ -91,6 +91,9 @@ export const candidatesContract = {
   /**
    * Merges source into target: picked fields from either, contact points/skills/tags unioned, activities,
    * applications, attachments and consents moved (the most restrictive consent wins). Reversible for 30 days.
+   * Where both are in the same job's pipeline one application is kept (`keepApplicationIds`, else the one
+   * further along) and the other is folded into it: its stage history and activities join it, and a note
+   * on it records the rest (stage, offer, fee, reasons).
    */
   'candidates:merge-candidates': {
     req: z
@@ -100,6 +103,7 @@ export const candidatesContract = {
         sourceId: id,
         sourceVersion: version,
         picks: mergePicks.default({}),
+        keepApplicationIds: z.array(id).max(200).default([]),
       })
       .strict()
       .refine((r) => r.targetId !== r.sourceId, { message: 'A candidate cannot be merged into itself', path: ['sourceId'] }),
