@@ -311,8 +311,8 @@ function prune(node: QueryNode): QueryNode | null {
 }
 
 /** The last word of a term, as the tokenizer will see it: a prefix needs two characters of it. */
-const lastWord = (text: string): string => {
-  const words = text.split(/[^\p{L}\p{N}\p{Co}]+/u).filter(Boolean);
+export const lastWord = (text: string): string => {
+  const words = encodeSearchSigns(text).split(/[^\p{L}\p{N}\p{Co}]+/u).filter(Boolean);
   return words[words.length - 1] ?? '';
 };
 
@@ -393,6 +393,76 @@ const ANY_FOLDABLE = /[øØæÆœŒßẞłŁđĐıþÞðÐ]/;
 export const hasFoldableLetters = (text: string): boolean => ANY_FOLDABLE.test(text);
 
 export const foldLetters = (text: string): string => text.replace(FOLDABLE, (c) => LETTER_FOLDS[c] ?? c);
+
+/**
+ * FTS5's unicode61 tokenizer drops '#' and '+', so "C#", "C++" and "C" were all the word "c". A one-letter word
+ * directly followed by '#', '++' or '+' (C#, F#, J#, Q#, C++, G++, A+) is a word of its own: search documents and
+ * queries alike write those signs as private-use characters, which the tokenizer keeps inside a word, and
+ * highlights turn them back (decodeSearchSigns). Only after one letter, so "#remote", "+44", "5+ years",
+ * "Google+", "Notepad++" and "page#top" read as they always did. A letter or digit right after '#' or '++'
+ * ("C++17", "C#10") starts a word of its own (a zero-width space between them), so "c++" finds "C++17"; after a
+ * single '+' it does not ("a+b" is a formula, not A+).
+ */
+const SIGN = { '#': '\uE023', '+': '\uE02B' } as const;
+const ZWSP = '\u200B';
+/** The sign after a lone letter: '#' or '++' anywhere, a single '+' only where no word or other '+' follows. */
+const SIGNED_WORD = /(?<![\p{L}\p{N}\p{M}\p{Co}])(\p{L}\p{M}*)(#|\+\+|\+(?![\p{L}\p{N}\p{M}\p{Co}+]))/gu;
+const WORD_START = /^[\p{L}\p{N}\p{Co}]/u;
+const MAY_HAVE_SIGNS = /[#+]/;
+
+export function encodeSearchSigns(text: string): string {
+  if (!MAY_HAVE_SIGNS.test(text)) return text;
+  // Idempotent: text from the index (signs already written) comes back as it was.
+  return text.replace(SIGNED_WORD, (whole: string, letter: string, signs: string, at: number, all: string) => {
+    const glue = WORD_START.test(all.slice(at + whole.length, at + whole.length + 2)) ? ZWSP : '';
+    return letter + (signs === '#' ? SIGN['#'] : SIGN['+'].repeat(signs.length)) + glue;
+  });
+}
+
+/** Text from the index (a highlight or snippet) as it was written: the signs back, the zero-width spaces gone. */
+export function decodeSearchSigns(text: string): string {
+  return text.replace(/[\uE023\uE02B\u200B]/g, (c) => (c === SIGN['#'] ? '#' : c === SIGN['+'] ? '+' : ''));
+}
+
+/**
+ * Other names of a skill, as `skill:` terms search for them ("k8s" → ["Kubernetes"]). The core supplies them
+ * from the bundled taxonomy; the syntax itself knows no skills.
+ */
+export type SkillSynonyms = (text: string) => readonly string[];
+
+/** Synonyms stop being added once a query has this many terms (each is a doclist for FTS5 to merge). */
+export const MAX_EXPANDED_TERMS = 64;
+
+const countTerms = (node: QueryNode): number =>
+  node.kind === 'term' ? 1 : node.kind === 'field' || node.kind === 'not' ? countTerms(node.child) : node.children.reduce((n, c) => n + countTerms(c), 0);
+
+/**
+ * Each word or phrase under `skill:` also matches the skill's other names: skill:k8s is skill:(k8s OR kubernetes).
+ * Prefixes stay as typed, and so do words outside skill: (they search résumés and notes too, where "go",
+ * "shell" or "sass" are ordinary words, and a recruiter expects to find what was typed).
+ */
+export function expandSkillSynonyms(node: QueryNode, synonyms: SkillSynonyms): QueryNode {
+  let budget = MAX_EXPANDED_TERMS - countTerms(node);
+  const walk = (n: QueryNode, inSkill: boolean): QueryNode => {
+    switch (n.kind) {
+      case 'term': {
+        if (!inSkill || n.prefix || budget <= 0) return n;
+        const others = synonyms(n.text).filter(hasSearchableText).slice(0, budget);
+        if (others.length === 0) return n;
+        budget -= others.length;
+        return { kind: 'or', children: [n, ...others.map((text): QueryNode => ({ kind: 'term', text, phrase: /\s/u.test(text), prefix: false }))] };
+      }
+      case 'field':
+        return { ...n, child: walk(n.child, n.field === 'skill') };
+      case 'not':
+        return { ...n, child: walk(n.child, inSkill) };
+      case 'and':
+      case 'or':
+        return { kind: n.kind, children: n.children.map((c) => walk(c, inSkill)) };
+    }
+  };
+  return walk(node, false);
+}
 
 /**
  * For a search that found nothing: lower-case "or", "not" or "and" outside quotes are searched as words, which is

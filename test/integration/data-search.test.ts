@@ -94,6 +94,97 @@ describe('letters of their own (ø æ ß ł …): spelled out or not, the same p
   });
 });
 
+describe('C#, C++, F# and C are different skills', () => {
+  let t: TestCore;
+  const ids: Record<string, number> = {};
+  beforeAll(async () => {
+    t = await createTestCore();
+    const people = [
+      { key: 'cpp', firstName: 'Cora', lastName: 'Plus', skills: [{ name: 'C++' }, { name: 'Python' }] },
+      { key: 'csharp', firstName: 'Sam', lastName: 'Sharp', skills: [{ name: 'C#' }, { name: '.NET' }] },
+      { key: 'c', firstName: 'Cecil', lastName: 'Plain', skills: [{ name: 'C' }, { name: 'Assembly' }] },
+      { key: 'fsharp', firstName: 'Fay', lastName: 'Functional', skills: [{ name: 'F#' }] },
+      // What a "+" or "#" meant before stays searchable: phone numbers, "5+ years", hashtags, Google+.
+      { key: 'misc', firstName: 'Mo', lastName: 'Misc', careerGoals: 'Call +44 20 7946 0000; 5+ years of #remote work on Google+' },
+    ];
+    for (const { key, ...fields } of people) ids[key] = (await t.call('candidates:create-candidate', fields)).id;
+    const resume = 'Ten years of C++17 and Qt, some Java.';
+    await t.call('attachments:add-attachment', { candidateId: ids.misc!, filename: 'cv.txt', mime: 'text/plain', contentBase64: Buffer.from(resume).toString('base64') });
+  });
+  afterAll(() => t.close());
+  const found = async (query: string) => (await t.call('search:search-candidates', { query, limit: 50 })).items.map((r) => r.id).sort((a, b) => a - b);
+  const of = (...keys: string[]) => keys.map((k) => ids[k]!).sort((a, b) => a - b);
+
+  it('tells them apart in skill filters, bare words, phrases and exclusions', async () => {
+    expect(await found('skill:c#')).toEqual(of('csharp'));
+    expect(await found('skill:C++')).toEqual(of('cpp'));
+    expect(await found('skill:f#')).toEqual(of('fsharp'));
+    expect(await found('skill:c')).toEqual(of('c'));
+    // A bare "c" is the word C: C# and C++ are words of their own.
+    expect(await found('c')).toEqual(of('c'));
+    // In skills and in résumé text, where "C++17" is C++ too.
+    expect(await found('c++')).toEqual(of('cpp', 'misc'));
+    expect(await found('resume:c++')).toEqual(of('misc'));
+    expect(await found('c# OR f#')).toEqual(of('csharp', 'fsharp'));
+    expect(await found('skill:(c++ OR c#) -skill:python')).toEqual(of('csharp'));
+    expect(await found('"c++ python"')).toEqual(of('cpp'));
+    expect(await found('skill:.net')).toEqual(of('csharp'));
+  });
+
+  it('highlights them as written', async () => {
+    const page = await t.call('search:search-candidates', { query: 'skill:c#', limit: 5 });
+    const snippet = page.items[0]!.snippet;
+    expect(snippet.filter((s) => s.match).map((s) => s.text)).toEqual(['C#']);
+    expect(snippet.map((s) => s.text).join('')).toMatch(/^(C#, \.NET|\.NET, C#)$/);
+    const resume = (await t.call('search:search-candidates', { query: 'resume:c++', limit: 5 })).items[0]!.snippet;
+    expect(resume.map((s) => s.text).join('')).toContain('C++17 and Qt');
+    expect(resume.filter((s) => s.match).map((s) => s.text)).toEqual(['C++']);
+    // Nothing of how the index writes them shows (private-use signs, zero-width spaces).
+    expect(JSON.stringify([snippet, resume])).not.toMatch(/[\uE000-\uF8FF\u200B]/u);
+  });
+
+  it('keeps phone numbers, "5+ years", hashtags and Google+ searchable as before', async () => {
+    for (const query of ['44', '"44 20 7946"', '5', 'remote', 'google', 'notes:"5 years"']) expect(await found(query), query).toEqual(of('misc'));
+  });
+});
+
+describe('skill: filters find a skill by any of its names', () => {
+  let t: TestCore;
+  const ids: Record<string, number> = {};
+  beforeAll(async () => {
+    t = await createTestCore();
+    const people = [
+      { key: 'kube', firstName: 'Kim', lastName: 'Cluster', skills: [{ name: 'Kubernetes' }, { name: 'JavaScript' }] },
+      { key: 'gopher', firstName: 'Gus', lastName: 'Pher', skills: [{ name: 'Go' }] },
+      { key: 'legacy', firstName: 'Lea', lastName: 'Gacy', skills: [{ name: 'Python' }] },
+      { key: 'other', firstName: 'Otto', lastName: 'Other', skills: [{ name: 'Java' }], careerGoals: 'Learn k8s and JS' },
+    ];
+    for (const { key, ...fields } of people) ids[key] = (await t.call('candidates:create-candidate', fields)).id;
+    // A skill stored under a synonym (written before skills were canonicalised on save).
+    t.db.prepare(`UPDATE candidate_skills SET skill = 'k8s' WHERE candidate_id = ?`).run(ids.legacy!);
+  });
+  afterAll(() => t.close());
+  const found = async (query: string) => (await t.call('search:search-candidates', { query, limit: 50 })).items.map((r) => r.id).sort((a, b) => a - b);
+  const of = (...keys: string[]) => keys.map((k) => ids[k]!).sort((a, b) => a - b);
+
+  it('a synonym finds the canonical name and the canonical name a stored synonym', async () => {
+    expect(await found('skill:k8s')).toEqual(of('kube', 'legacy'));
+    expect(await found('skill:kubernetes')).toEqual(of('kube', 'legacy'));
+    expect(await found('skill:K8S')).toEqual(of('kube', 'legacy'));
+    expect(await found('skill:js')).toEqual(of('kube'));
+    expect(await found('skill:golang')).toEqual(of('gopher'));
+    expect(await found('skill:(golang OR js)')).toEqual(of('gopher', 'kube'));
+    expect(await found('skill:kubernetes -skill:k8s')).toEqual([]);
+    expect(await found('java -skill:javascript')).toEqual(of('other'));
+  });
+
+  it('bare words and prefixes are searched as written', async () => {
+    expect(await found('k8s')).toEqual(of('legacy', 'other'));
+    expect(await found('js')).toEqual(of('other'));
+    expect(await found('skill:k8*')).toEqual(of('legacy'));
+  });
+});
+
 describe('rapport search (CLI)', () => {
   const PASS = { RAPPORT_PASSPHRASE: 'search cli passphrase' };
   let tmp: ReturnType<typeof tempDir>;

@@ -1,3 +1,4 @@
+import { encodeSearchSigns } from '../../../src-shared/domain/search-query.js';
 import { isBusyError, type WriteDb } from '../db/database.js';
 import { sql } from '../db/statements.js';
 import { yieldToLoop } from '../ipc/ports.js';
@@ -47,17 +48,28 @@ const documentSelect = `
     (SELECT group_concat(x.text, ' ') FROM attachments x WHERE x.candidate_id = c.id AND x.text <> '') AS c9
   FROM candidates c`;
 
+/** Every column with C# and C++ written as words of their own (encodeSearchSigns), the twins made from that. */
 const insertDocuments = (where: string) =>
   `INSERT INTO candidate_fts (rowid, ${SEARCH_COLUMNS.join(', ')}, ${FOLDED_COLUMNS.map((c) => `${c}_alt`).join(', ')})
-   SELECT d.*, ${FOLDED_COLUMNS.map((_, i) => `rapport_fold_alt(d.c${i + 1})`).join(', ')}
-   FROM (${documentSelect}
-         WHERE ${where} AND c.deleted_at IS NULL AND c.merged_into IS NULL) d`;
+   SELECT e.*, ${FOLDED_COLUMNS.map((_, i) => `rapport_fold_alt(e.c${i + 1})`).join(', ')}
+   FROM (SELECT d.c0, ${SEARCH_COLUMNS.map((_, i) => `rapport_search_signs(d.c${i + 1}) AS c${i + 1}`).join(', ')}
+         FROM (${documentSelect}
+               WHERE ${where} AND c.deleted_at IS NULL AND c.merged_into IS NULL) d) e`;
+
+/** Connections that can build documents: rapport_search_signs is registered on first use (one per connection). */
+const withSigns = new WeakSet<WriteDb>();
+const registerSigns = (db: WriteDb): void => {
+  if (withSigns.has(db)) return;
+  db.function('rapport_search_signs', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? encodeSearchSigns(text) : text));
+  withSigns.add(db);
+};
 
 const hasDirty = (db: WriteDb): boolean =>
   (sql(db, 'SELECT EXISTS (SELECT 1 FROM search_dirty) AS dirty').get() as { dirty: number }).dirty === 1;
 
 /** Re-derives up to `limit` dirty candidates (lowest ids first); returns how many it took. */
 function flushBatch(db: WriteDb, limit: number): number {
+  registerSigns(db);
   return db.transaction(() => {
     const bound = sql(db, 'SELECT max(candidate_id) AS last, count(*) AS n FROM (SELECT candidate_id FROM search_dirty ORDER BY candidate_id LIMIT ?)').get(
       limit,

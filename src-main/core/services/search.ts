@@ -1,5 +1,9 @@
 import {
+  decodeSearchSigns,
+  encodeSearchSigns,
+  expandSkillSynonyms,
   foldLetters,
+  lastWord,
   parseSearchQuery,
   SearchQueryError,
   type QueryNode,
@@ -10,6 +14,8 @@ import type { SearchResult } from '../../../src-shared/ipc/contracts/search.js';
 import { CodedError } from '../../../src-shared/ipc/result.js';
 import type { WriteDb } from '../db/database.js';
 import { sql } from '../db/statements.js';
+import { searchTokens } from '../../../src-shared/domain/segments/text-match.js';
+import { skillsTaxonomy } from './resumes/skills-taxonomy.js';
 import { flushSearchIndex, searchIndexBacklog } from './search-index.js';
 
 /** A field searches its column and, where it has one, the column's spelled-out twin (migration 0009). */
@@ -35,8 +41,9 @@ export const ftsString = (text: string): string => `"${text.replace(/"/g, '""')}
 export function compileMatch(node: QueryNode): string {
   switch (node.kind) {
     case 'term': {
-      // ø æ ß ł … spelled out, as the index's twins hold them: "Søren" finds Soren and Søren alike.
-      const text = foldLetters(node.text);
+      // C# and C++ as the index writes them; then ø æ ß ł … spelled out, as the index's twins hold them:
+      // "Søren" finds Soren and Søren alike.
+      const text = foldLetters(encodeSearchSigns(node.text));
       return node.prefix ? `${ftsString(text)}*` : ftsString(text);
     }
     case 'field':
@@ -56,6 +63,41 @@ export function compileMatch(node: QueryNode): string {
   }
 }
 
+/** A skill name as the index sees it (its words, folded), so "Node.js", "node js" and "NODE.JS" are one key. */
+const skillKey = (name: string): string => searchTokens(foldLetters(encodeSearchSigns(name))).join(' ');
+
+let skillNames: Map<string, { canonical: string; aliases: readonly string[] }> | null = null;
+
+/**
+ * The taxonomy's other names for a skill (resumes/skills-taxonomy.ts, which import canonicalises to): a synonym
+ * finds its canonical name (k8s → Kubernetes) and the canonical name every synonym (a skill stored as "k8s"),
+ * but one synonym not the others (EKS is Kubernetes, not GKE). Names that contain the term's words anyway
+ * ("Java 8" for java) are left out: they cannot add a match.
+ */
+export function skillSynonyms(text: string): readonly string[] {
+  if (!skillNames) {
+    skillNames = new Map();
+    for (const entry of skillsTaxonomy) {
+      const aliases = entry.aliases ?? [];
+      for (const name of [entry.name, ...aliases]) {
+        const key = skillKey(name);
+        // First entry wins, as in canonicalSkill.
+        if (key !== '' && !skillNames.has(key)) skillNames.set(key, { canonical: entry.name, aliases: name === entry.name ? aliases : [] });
+      }
+    }
+  }
+  const key = skillKey(text);
+  const found = skillNames.get(key);
+  if (!found) return [];
+  const seen = new Set([key]);
+  return [found.canonical, ...found.aliases].filter((name) => {
+    const other = skillKey(name);
+    if (seen.has(other) || ` ${other} `.includes(` ${key} `)) return false;
+    seen.add(other);
+    return true;
+  });
+}
+
 /** Parses and compiles; a user mistake becomes `invalid_input` with the parser's explanation. */
 export function toMatchExpression(query: string): string {
   return compileQuery(query).match;
@@ -63,7 +105,8 @@ export function toMatchExpression(query: string): string {
 
 function compileQuery(query: string): { node: QueryNode; match: string } {
   try {
-    const node = parseSearchQuery(query);
+    // Synonyms only here (Search): a segment's text condition matches as written (segments/compile.ts).
+    const node = expandSkillSynonyms(parseSearchQuery(query), skillSynonyms);
     return { node, match: compileMatch(node) };
   } catch (error) {
     if (error instanceof SearchQueryError) throw new CodedError('invalid_input', error.message, 'query');
@@ -82,8 +125,7 @@ export function hasUnindexedPrefix(node: QueryNode): boolean {
   switch (node.kind) {
     case 'term': {
       if (!node.prefix) return false;
-      const last = node.text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).pop() ?? '';
-      return !INDEXED_PREFIX_LENGTHS.has([...last].length);
+      return !INDEXED_PREFIX_LENGTHS.has([...lastWord(node.text)].length);
     }
     case 'field':
     case 'not':
@@ -111,7 +153,8 @@ export function toSegments(marked: string | null): TextSegment[] {
     }
     text = '';
   };
-  for (const ch of marked) {
+  // The index writes C# and C++ with private-use signs (encodeSearchSigns): shown as written.
+  for (const ch of decodeSearchSigns(marked)) {
     if (ch === START || ch === END) {
       push();
       match = ch === START;

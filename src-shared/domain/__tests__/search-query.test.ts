@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { operatorHint, parseSearchQuery, SearchQueryError, validateSearchQuery, type QueryNode } from '../search-query.js';
+import {
+  decodeSearchSigns,
+  encodeSearchSigns,
+  expandSkillSynonyms,
+  MAX_EXPANDED_TERMS,
+  operatorHint,
+  parseSearchQuery,
+  SearchQueryError,
+  validateSearchQuery,
+  type QueryNode,
+} from '../search-query.js';
+import { matchesSearchQuery, tokenizeDocument, type SearchDocument } from '../segments/text-match.js';
 
 const term = (text: string, extra: Partial<{ phrase: boolean; prefix: boolean }> = {}): QueryNode => ({
   kind: 'term',
@@ -163,5 +174,90 @@ describe('operatorHint', () => {
     expect(operatorHint('rust OR kotlin')).toBeNull();
     expect(operatorHint('"salt and pepper"')).toBeNull();
     expect(operatorHint('oracle notion andrea')).toBeNull();
+  });
+});
+
+describe('encodeSearchSigns: C#, C++ and A+ as words of their own', () => {
+  const shown = (text: string) => encodeSearchSigns(text).replace(/\uE023/g, '<#>').replace(/\uE02B/g, '<+>').replace(/\u200B/g, '|');
+
+  it('writes the signs after a one-letter word as private-use characters the tokenizer keeps', () => {
+    expect(shown('C#, C++ and C')).toBe('C<#>, C<+><+> and C');
+    expect(shown('F#/C#; Visual C++ (Dev-C++), A+ grade')).toBe('F<#>/C<#>; Visual C<+><+> (Dev-C<+><+>), A<+> grade');
+    expect(shown('É# ø++')).toBe('É<#> ø<+><+>');
+  });
+
+  it('keeps a word that follows "#" or "++" apart, but not after a single "+"', () => {
+    expect(shown('C++17, C#10, C++Builder')).toBe('C<+><+>|17, C<#>|10, C<+><+>|Builder');
+    expect(shown('a+b')).toBe('a+b');
+  });
+
+  it('leaves every other "#" and "+" as it was: a separator', () => {
+    for (const text of ['+44 20 7946 0000', '5+ years', '#remote', 'Google+', 'Notepad++', 'page#top', 'Java+Spring', '1+1=2']) {
+      expect(encodeSearchSigns(text), text).toBe(text);
+    }
+    expect(shown('C##')).toBe('C<#>#');
+  });
+
+  it('is idempotent and undone by decodeSearchSigns', () => {
+    for (const text of ['C# and C++17', 'C##', 'C+++', 'A+ B++ c#x', 'no signs']) {
+      const once = encodeSearchSigns(text);
+      expect(encodeSearchSigns(once), text).toBe(once);
+      expect(decodeSearchSigns(once), text).toBe(text);
+    }
+  });
+
+  it('counts a signed letter as two characters for a prefix', () => {
+    expect(validateSearchQuery('c#*').ok).toBe(true);
+    expect(validateSearchQuery('c+*').ok).toBe(true);
+    expect(errorOf('c*')).toMatch(/at least 2 letters/);
+  });
+});
+
+describe('expandSkillSynonyms', () => {
+  const table: Record<string, string[]> = { k8s: ['Kubernetes'], kubernetes: ['k8s', 'kube'], 'c sharp': ['C#'] };
+  const synonyms = (text: string) => table[text.toLowerCase()] ?? [];
+  const expand = (query: string) => expandSkillSynonyms(parseSearchQuery(query), synonyms);
+  const skill = (child: QueryNode): QueryNode => ({ kind: 'field', field: 'skill', child });
+
+  it('adds the other names to words and phrases under skill:', () => {
+    expect(expand('skill:k8s')).toEqual(skill({ kind: 'or', children: [term('k8s'), term('Kubernetes')] }));
+    expect(expand('skill:"C Sharp"')).toEqual(skill({ kind: 'or', children: [term('C Sharp', { phrase: true }), term('C#')] }));
+    expect(expand('java -skill:kubernetes')).toEqual({
+      kind: 'and',
+      children: [term('java'), { kind: 'not', child: skill({ kind: 'or', children: [term('kubernetes'), term('k8s'), term('kube')] }) }],
+    });
+    expect(expand('skill:(k8s OR rust)')).toEqual(skill({ kind: 'or', children: [{ kind: 'or', children: [term('k8s'), term('Kubernetes')] }, term('rust')] }));
+  });
+
+  it('leaves bare words, other fields and prefixes as typed', () => {
+    for (const query of ['k8s', 'title:k8s', 'skill:k8s*', 'skill:java']) expect(expand(query), query).toEqual(parseSearchQuery(query));
+  });
+
+  it('stops adding names at MAX_EXPANDED_TERMS', () => {
+    const many = (text: string) => Array.from({ length: 20 }, (_, i) => `${text}${i}`);
+    const node = expandSkillSynonyms(parseSearchQuery('skill:(a1 OR a2 OR a3 OR a4 OR a5)'), many);
+    const count = (n: QueryNode): number => (n.kind === 'term' ? 1 : n.kind === 'field' || n.kind === 'not' ? count(n.child) : n.children.reduce((k, c) => k + count(c), 0));
+    expect(count(node)).toBe(MAX_EXPANDED_TERMS);
+  });
+});
+
+describe('the segment reference model (text-match) reads C#, C++ and C as the index does', () => {
+  const blank: SearchDocument = { name: '', title: '', company: '', skills: '', location: '', tags: '', source: '', notes: '', resume: '' };
+  const docs = {
+    cpp: tokenizeDocument({ ...blank, skills: 'C++, Python', resume: 'Ten years of C++17' }),
+    csharp: tokenizeDocument({ ...blank, skills: 'C#, .NET' }),
+    c: tokenizeDocument({ ...blank, skills: 'C' }),
+    misc: tokenizeDocument({ ...blank, notes: 'Call +44 20; 5+ years of #remote work on Google+' }),
+  };
+  const found = (query: string) => Object.entries(docs).flatMap(([key, doc]) => (matchesSearchQuery(query, doc) ? [key] : []));
+
+  it('matches as search does', () => {
+    expect(found('skill:c#')).toEqual(['csharp']);
+    expect(found('skill:c++')).toEqual(['cpp']);
+    expect(found('skill:c')).toEqual(['c']);
+    expect(found('c')).toEqual(['c']);
+    expect(found('resume:c++')).toEqual(['cpp']);
+    expect(found('c#*')).toEqual(['csharp']);
+    for (const query of ['44', '5', 'remote', 'google']) expect(found(query), query).toEqual(['misc']);
   });
 });

@@ -1,10 +1,11 @@
-import { foldLetters, hasFoldableLetters, parseSearchQuery, type QueryNode, type SearchField } from '../search-query.js';
+import { encodeSearchSigns, foldLetters, hasFoldableLetters, parseSearchQuery, type QueryNode, type SearchField } from '../search-query.js';
 
 /**
  * The reference semantics of the "text match" condition: the recruiter search syntax evaluated over a
  * candidate's search document in plain TypeScript. The core answers the same question with FTS5; the
  * property test proves they agree. This is a model of FTS5's `unicode61 remove_diacritics 2` tokenizer for
- * the scripts we test (Latin, Cyrillic, Greek, CJK, Arabic), not a general re-implementation.
+ * the scripts we test (Latin, Cyrillic, Greek, CJK, Arabic), not a general re-implementation. Skill synonyms
+ * are Search's alone (search.ts compileQuery): a segment's text condition, here and in SQL, matches as written.
  */
 
 /** The columns of candidate_fts, in order (the search document of one candidate). */
@@ -66,8 +67,10 @@ export type TokenizedDocument = Record<IndexColumn, string[]>;
 
 export function tokenizeDocument(doc: SearchDocument): TokenizedDocument {
   const out = {} as TokenizedDocument;
-  for (const column of searchColumns) out[column] = searchTokens(doc[column]);
-  for (const column of foldedColumns) out[`${column}_alt`] = hasFoldableLetters(doc[column]) ? searchTokens(foldLetters(doc[column])) : [];
+  // As search-index.ts writes them: signs first (a no-op on the index's own text), the twins from that.
+  const text = (column: SearchColumn): string => encodeSearchSigns(doc[column]);
+  for (const column of searchColumns) out[column] = searchTokens(text(column));
+  for (const column of foldedColumns) out[`${column}_alt`] = hasFoldableLetters(doc[column]) ? searchTokens(foldLetters(text(column))) : [];
   return out;
 }
 
@@ -89,8 +92,9 @@ function phraseIn(tokens: readonly string[], phrase: readonly string[], prefix: 
 function matches(node: QueryNode, doc: TokenizedDocument, columns: readonly IndexColumn[]): boolean {
   switch (node.kind) {
     case 'term': {
-      // Queries spell out ø æ ß ł … as the twins do (the core's compileMatch does the same).
-      const phrase = searchTokens(foldLetters(node.text));
+      // Queries write C# and C++ as the index does, then spell out ø æ ß ł … as the twins do (the core's
+      // compileMatch does the same).
+      const phrase = searchTokens(foldLetters(encodeSearchSigns(node.text)));
       return columns.some((c) => phraseIn(doc[c], phrase, node.prefix));
     }
     case 'field':
