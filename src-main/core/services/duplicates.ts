@@ -1,4 +1,4 @@
-import { foldLetters } from '../../../src-shared/domain/search-query.js';
+import { encodeSearchSigns, foldLetters } from '../../../src-shared/domain/search-query.js';
 import {
   duplicateProbe as probeSchema,
   type DuplicateMatch,
@@ -297,8 +297,20 @@ export interface LikelyHit {
 
 interface IndexedRecord extends LikelyRecord {
   folded: FoldedIdentity;
-  /** The buckets it was added to (for dropFrom). */
-  buckets: IndexedRecord[][];
+  /** The name keys of the buckets it was added to (for dropFrom; shared with other records of the same name). */
+  nameKeys: readonly string[];
+}
+
+/** A name as LikelyIndex keeps it (see foldedName). */
+interface FoldedName {
+  first: string;
+  last: string;
+  /** The probe's two name starts and their bucket key. */
+  prefixes: string[];
+  probeKey: string;
+  /** The stored name whose starts recordKeys lists (a record's display name can differ from first + last). */
+  displayName: string | null;
+  recordKeys: string[];
 }
 
 /** Buckets by company (or city), then by name key: nested maps, so no key string is built per row. */
@@ -356,13 +368,34 @@ export class LikelyIndex {
     for (const r of rows) this.add({ candidateId: r.id, row: null, first_name: r.first_name, last_name: r.last_name, current_company: r.current_company, city: r.city }, r.display_name);
   }
 
-  /** The names last probed: import probes a row, then adds the same row. */
-  private recent = { first: '', last: '', foldedFirst: '', foldedLast: '' };
+  /**
+   * Folded names and name starts per name as written: import probes a row and then adds it, and names repeat
+   * across a file (bounded like the company and city folds).
+   */
+  private readonly names = new Map<string, FoldedName>();
 
-  private foldNames(first: string, last: string): { first: string; last: string } {
-    const r = this.recent;
-    if (r.first !== first || r.last !== last) this.recent = { first, last, foldedFirst: foldText(first), foldedLast: foldText(last) };
-    return { first: this.recent.foldedFirst, last: this.recent.foldedLast };
+  private foldedName(first: string, last: string, displayName?: string): FoldedName {
+    const key = `${first}\u0000${last}`;
+    let out = this.names.get(key);
+    if (out === undefined) {
+      const prefixes = likelyNamePrefixes(first, last, foldText);
+      out = { first: foldText(first), last: foldText(last), prefixes, probeKey: prefixes.length === 0 ? '' : LikelyIndex.nameKey(prefixes), displayName: null, recordKeys: [] };
+      if (this.names.size >= 100_000) this.names.clear();
+      this.names.set(key, out);
+    }
+    if (displayName !== undefined && out.displayName !== displayName) {
+      // Bucketed under each start of the stored name and each pair of them, so a probe finds exactly the
+      // records whose name has both of its starts (what the create path's search query asks for).
+      const starts = [...new Set(foldText(displayName).split(' ').map(firstTwo).filter((p) => p !== ''))];
+      const keys: string[] = [];
+      for (let a = 0; a < starts.length; a++) {
+        keys.push(starts[a]!);
+        for (let b = a + 1; b < starts.length; b++) keys.push(LikelyIndex.nameKey([starts[a]!, starts[b]!]));
+      }
+      out.displayName = displayName;
+      out.recordKeys = keys;
+    }
+    return out;
   }
 
   private fold(cache: Map<string, string>, text: string, fold: (t: string) => string): string {
@@ -384,27 +417,21 @@ export class LikelyIndex {
     const company = this.fold(this.foldedCompanies, record.current_company, foldCompany);
     const city = this.fold(this.foldedCities, record.city, foldText);
     if (!company && !city) return;
-    const prefixes = new Set(
-      foldText(displayName)
-        .split(' ')
-        .map(firstTwo)
-        .filter((p) => p !== ''),
-    );
-    const folded = { ...this.foldNames(record.first_name, record.last_name), company, city };
-    const entry: IndexedRecord = { ...record, folded, buckets: [] };
-    // Bucketed under each name start and each pair of them, so a probe finds exactly the records whose name
-    // has both of its starts (what the create path's search query asks for) without scanning the others.
-    const starts = [...prefixes];
-    const nameKeys: string[] = [];
-    for (let a = 0; a < starts.length; a++) {
-      nameKeys.push(starts[a]!);
-      for (let b = a + 1; b < starts.length; b++) nameKeys.push(LikelyIndex.nameKey([starts[a]!, starts[b]!]));
+    const name = this.foldedName(record.first_name, record.last_name, displayName);
+    const entry: IndexedRecord = {
+      candidateId: record.candidateId,
+      row: record.row,
+      first_name: record.first_name,
+      last_name: record.last_name,
+      current_company: record.current_company,
+      city: record.city,
+      folded: { first: name.first, last: name.last, company, city },
+      nameKeys: name.recordKeys,
+    };
+    for (const nameKey of name.recordKeys) {
+      if (company) bucketFor(this.byCompany, company, nameKey).push(entry);
+      if (city) bucketFor(this.byCity, city, nameKey).push(entry);
     }
-    for (const nameKey of nameKeys) {
-      if (company) entry.buckets.push(bucketFor(this.byCompany, company, nameKey));
-      if (city) entry.buckets.push(bucketFor(this.byCity, city, nameKey));
-    }
-    for (const bucket of entry.buckets) bucket.push(entry);
     if (record.row !== null) this.fromFile.push(entry);
   }
 
@@ -412,9 +439,12 @@ export class LikelyIndex {
   dropFrom(row: number): void {
     while (this.fromFile.length > 0 && this.fromFile[this.fromFile.length - 1]!.row! >= row) {
       const entry = this.fromFile.pop()!;
-      for (const bucket of entry.buckets) {
-        const at = bucket.lastIndexOf(entry);
-        if (at >= 0) bucket.splice(at, 1);
+      for (const nameKey of entry.nameKeys) {
+        for (const [map, place] of [[this.byCompany, entry.folded.company], [this.byCity, entry.folded.city]] as const) {
+          const bucket = place ? map.get(place)?.get(nameKey) : undefined;
+          const at = bucket ? bucket.lastIndexOf(entry) : -1;
+          if (at >= 0) bucket!.splice(at, 1);
+        }
       }
     }
   }
@@ -423,22 +453,27 @@ export class LikelyIndex {
   find(probe: { firstName: string; lastName: string; currentCompany: string; city: string }, skip?: (r: LikelyRecord) => boolean): LikelyHit[] {
     const company = this.fold(this.foldedCompanies, probe.currentCompany, foldCompany);
     const city = this.fold(this.foldedCities, probe.city, foldText);
-    const prefixes = likelyNamePrefixes(probe.firstName, probe.lastName, foldText);
-    if (prefixes.length === 0 || (!company && !city)) return [];
-    const folded = { ...this.foldNames(probe.firstName, probe.lastName), company, city };
+    if (!company && !city) return [];
+    const name = this.foldedName(probe.firstName, probe.lastName);
+    if (name.prefixes.length === 0) return [];
+    const folded: FoldedIdentity = { first: name.first, last: name.last, company, city };
     const out: LikelyHit[] = [];
-    const nameKey = LikelyIndex.nameKey(prefixes);
-    this.fetchVault(prefixes, nameKey);
-    const byCompany = company ? this.byCompany.get(company)?.get(nameKey) : undefined;
-    const byCity = city ? this.byCity.get(city)?.get(nameKey) : undefined;
+    this.fetchVault(name.prefixes, name.probeKey);
+    const byCompany = company ? this.byCompany.get(company)?.get(name.probeKey) : undefined;
+    const byCity = city ? this.byCity.get(city)?.get(name.probeKey) : undefined;
     const check = (entry: IndexedRecord) => {
       if (skip?.(entry)) return;
       const hit = likelyFolded(folded, entry.folded, entry);
-      if (hit) out.push({ record: entry, ...hit });
+      if (hit) out.push({ record: entry, reasons: hit.reasons, score: hit.score });
     };
-    for (const entry of bounded(byCompany)) check(entry);
+    if (byCompany) for (const [from, to] of boundedRanges(byCompany.length)) for (let i = from; i < to; i++) check(byCompany[i]!);
     // A record in both buckets (same company and city) was checked already, with both reasons.
-    for (const entry of bounded(byCity)) if (!(byCompany && entry.folded.company === company)) check(entry);
+    if (byCity) {
+      for (const [from, to] of boundedRanges(byCity.length)) {
+        for (let i = from; i < to; i++) if (!(byCompany && byCity[i]!.folded.company === company)) check(byCity[i]!);
+      }
+    }
+    if (out.length < 2) return out;
     const order = (r: LikelyRecord) => (r.row === null ? -1e12 + (r.candidateId ?? 0) : r.row);
     return out.sort((a, b) => b.score - a.score || order(a.record) - order(b.record));
   }
@@ -452,15 +487,14 @@ export class LikelyIndex {
  */
 export const LIKELY_BUCKET_SCAN = 500;
 
-function* bounded(bucket: readonly IndexedRecord[] | undefined): Iterable<IndexedRecord> {
-  if (!bucket) return;
-  if (bucket.length <= LIKELY_BUCKET_SCAN) {
-    yield* bucket;
-    return;
-  }
+/** Index ranges of a bucket to compare (a plain loop: a generator here cost more than the comparisons). */
+function boundedRanges(length: number): [number, number][] {
+  if (length <= LIKELY_BUCKET_SCAN) return [[0, length]];
   const half = LIKELY_BUCKET_SCAN / 2;
-  for (let i = 0; i < half; i++) yield bucket[i]!;
-  for (let i = bucket.length - half; i < bucket.length; i++) yield bucket[i]!;
+  return [
+    [0, half],
+    [length - half, length],
+  ];
 }
 
 /** Fills a LikelyIndex with the vault's live candidates, a page at a time with a turn for the event loop between. */
@@ -494,8 +528,9 @@ function findLikely(db: WriteDb, probe: DuplicateProbe, skip: (id: number) => bo
   if (prefixes.length === 0 || (!company && !city)) return [];
   const where: string[] = [];
   // Legal suffixes are dropped from the phrase so "Acme Corp." still finds "Acme Corporation".
-  const companyWords = probe.currentCompany
-    .split(/[^\p{L}\p{N}]+/u)
+  // The index writes "A+" and "C#" as words of their own (encodeSearchSigns): so does the probe.
+  const companyWords = encodeSearchSigns(probe.currentCompany)
+    .split(/[^\p{L}\p{N}\p{Co}]+/u)
     .filter((w) => w && !LEGAL_WORDS.has(w.toLowerCase()));
   // Each column with its twin that spells out ø æ ł … (migration 0009): "Bjorn" finds Bjørn and back.
   if (company && companyWords.length > 0) where.push(`{company company_alt} : ${ftsString(foldLetters(companyWords.join(' ')))}`);

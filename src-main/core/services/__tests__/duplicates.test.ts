@@ -95,6 +95,13 @@ describe('findDuplicates against a real vault', () => {
     expect(byCity.likely.map((m) => [m.candidateId, m.reasons[0]!.kind])).toEqual([[ids.anna, 'name+city']]);
   });
 
+  it('matches a company whose name has a signed word ("A+ Dental", "C# Corner") as the search index writes it', () => {
+    add('ada', { firstName: 'Ada', lastName: 'Okafor', currentCompany: 'A+ Dental Ltd' });
+    const hits = findDuplicates(db, { firstName: 'Ada', lastName: 'Okafor', currentCompany: 'A+ Dental' }).likely;
+    expect(hits.map((m) => [m.candidateId, m.reasons[0]!.kind])).toEqual([[ids.ada, 'name+company']]);
+    expect(findDuplicates(db, { firstName: 'Ada', lastName: 'Okafor', currentCompany: 'A Dental' }).likely).toEqual([]);
+  });
+
   it('does not flag different people or the same name elsewhere', () => {
     expect(findDuplicates(db, { firstName: 'Jane', lastName: 'Smith', currentCompany: 'ACME' }).likely).toEqual([]);
     expect(findDuplicates(db, { firstName: 'John', lastName: 'Smith', currentCompany: 'Globex', city: 'York' }).likely).toEqual([]);

@@ -41,4 +41,20 @@ describe('LikelyIndex (bulk import likely duplicates)', () => {
     // The vault's candidate (oldest) and the newest row are both within the bound.
     expect(hits.map((h) => h.record.candidateId ?? `row ${h.record.row}`)).toEqual(expect.arrayContaining([1, 'row 3001']));
   });
+
+  it('forgets rolled-back rows (dropFrom) in every bucket they joined, and keeps the rest', () => {
+    const index = new LikelyIndex();
+    add(index, person('Maria', 'Garcia Lopez', { candidateId: 5, current_company: 'Globex', city: 'Madrid' }));
+    add(index, person('Maria', 'Garcia Lopez', { row: 1, current_company: 'Globex', city: 'Madrid' }));
+    add(index, person('Maria', 'Garcia Lopez', { row: 2, current_company: 'Globex', city: 'Madrid' }));
+    add(index, person('Marie', 'Garcia Lopez', { row: 3, city: 'Madrid' }));
+    const probe = { firstName: 'Maria', lastName: 'Garcia Lopez', currentCompany: 'Globex', city: 'Madrid' };
+    const found = () => index.find(probe).map((h) => h.record.candidateId ?? `row ${h.record.row}`);
+    expect(found()).toEqual([5, 'row 1', 'row 2', 'row 3']);
+    index.dropFrom(2);
+    expect(found()).toEqual([5, 'row 1']);
+    // Rows added again after the rollback are found again, once.
+    add(index, person('Maria', 'Garcia Lopez', { row: 2, current_company: 'Globex', city: 'Madrid' }));
+    expect(found()).toEqual([5, 'row 1', 'row 2']);
+  });
 });
