@@ -83,11 +83,12 @@ describe('rapport import / export (CLI)', () => {
 
     const real = run('import', 'resumes', dir, '--yes');
     expect(real.code, real.stderr).toBe(0);
-    const out = json(real) as { counts: Record<string, number>; files: { file: string; status: string; reason?: string }[]; notResumes: string[] };
+    const out = json(real) as { counts: Record<string, number>; files: { file: string; status: string; reason?: string }[] };
     expect(out.counts).toEqual({ total: 5, created: 3, attached: 0, duplicateFile: 0, failed: 2 });
     expect(out.files.find((f) => f.file.endsWith('scan.pdf'))).toMatchObject({ status: 'failed', reason: 'no text layer — scanned PDF, OCR not supported' });
     expect(out.files.find((f) => f.file.endsWith('locked.pdf'))).toMatchObject({ status: 'failed', reason: 'password-protected PDF — remove the password and import it again' });
-    expect(out.notResumes.map((f) => path.basename(f))).toEqual(['photo.jpg']);
+    // Left out of the folder unread, and said so with the reason.
+    expect(out.files.filter((f) => f.status === 'skipped').map((f) => [path.basename(f.file), f.reason])).toEqual([['photo.jpg', expect.stringContaining('OCR not supported')]]);
 
     const again = run('import', 'resumes', path.join(dir, 'a.pdf'), '--yes');
     expect(json(again).counts).toMatchObject({ duplicateFile: 1 });

@@ -1,4 +1,8 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { collectResumes } from '../../src-main/cli/commands/import.js';
+import { NO_IDENTITY_REASON } from '../../src-main/core/services/resumes/resume-import.js';
 import { b64, exchangeCore, type ExchangeCore } from '../fixtures/core.js';
 import {
   TEXT_RESUME,
@@ -11,6 +15,7 @@ import {
   truncatedPdf,
 } from '../fixtures/resumes/files.js';
 import { generateResumes, renderDocx, renderPdf, renderText } from '../fixtures/resumes/generate.js';
+import { tempDir } from '../helpers/tmp.js';
 
 let t: ExchangeCore;
 beforeEach(async () => {
@@ -165,6 +170,47 @@ describe('import:run-resumes (bulk)', () => {
     expect(again.files[0]).toMatchObject({ status: 'duplicate-file', candidateId: existing.id });
     expect(count('attachments')).toBe(1);
     expect(count('candidates')).toBe(1);
+  });
+
+  it('files that are not resumes get a reason and create no candidate, in the check as in the real run', async () => {
+    const files = [
+      { filename: 'fake.docx', content: b64('This is not really a Word file.\nJust notes about a meeting.') },
+      { filename: 'readme.md', content: b64('# Project\n\nHow to build the project.') },
+      { filename: 'notes.txt', content: b64('just some words about databases and SQL') },
+      { filename: 'named.txt', content: b64('Kari Nordmann\nData Engineer\nSQL, Python') },
+    ];
+    for (const dryRun of [true, false]) {
+      const result = await t.call('import:run-resumes', { files, dryRun });
+      const byName = Object.fromEntries(result.files.map((f) => [f.filename, f]));
+      expect(byName['fake.docx']).toMatchObject({ status: 'failed', code: 'unsupported', reason: 'not a Word document (.docx): the file is not a ZIP archive' });
+      expect(byName['readme.md']).toMatchObject({ status: 'failed', code: 'unsupported', reason: 'unsupported file type .md — PDF, DOCX or TXT' });
+      expect(byName['notes.txt']).toMatchObject({ status: 'failed', code: 'empty', reason: NO_IDENTITY_REASON, candidateId: null });
+      // A name alone is enough: the import says what is missing.
+      expect(byName['named.txt']).toMatchObject({ status: 'created', displayName: 'Kari Nordmann', messages: ['No e-mail or phone number found'] });
+      expect(result.counts).toMatchObject({ total: 4, created: 1, failed: 3 });
+    }
+    expect(count('candidates')).toBe(1);
+    // The one-file review is where a person can still confirm such a file: it is read, and saved on request.
+    const review = await t.call('import:parse-resume', { filename: 'notes.txt', content: b64('just some words about databases and SQL') });
+    expect(review).toMatchObject({ status: 'parsed', parsed: { name: null, emails: [], phones: [] } });
+    expect(await t.call('import:parse-resume', { filename: 'fake.docx', content: files[0]!.content })).toMatchObject({ status: 'failed', reason: 'not a Word document (.docx): the file is not a ZIP archive' });
+  });
+
+  it('the command line lists what a folder leaves out, each file with its reason', () => {
+    const tmp = tempDir('rapport-resume-folder-');
+    try {
+      mkdirSync(path.join(tmp.dir, 'nested'));
+      for (const name of ['a.pdf', 'b.txt', 'notes.md', 'photo.png', 'nested/c.docx', 'nested/scan.JPG', '.hidden']) writeFileSync(path.join(tmp.dir, name), 'x');
+      const { files, skipped } = collectResumes([tmp.dir, path.join(tmp.dir, 'photo.png')]);
+      expect(files.map((f) => path.relative(tmp.dir, f))).toEqual(['a.pdf', 'b.txt', 'nested/c.docx', 'photo.png']);
+      expect(skipped.map((s) => [path.relative(tmp.dir, s.file), s.reason])).toEqual([
+        ['nested/scan.JPG', 'an image, not a document — OCR not supported'],
+        ['notes.md', 'unsupported file type .md — PDF, DOCX or TXT'],
+        ['photo.png', 'an image, not a document — OCR not supported'],
+      ]);
+    } finally {
+      tmp.cleanup();
+    }
   });
 
   it('two files of the same person in one batch make one candidate', async () => {

@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { csvPresetNames, IMPORT_LIMITS, type BulkResumeFileReport, type BulkResumeResult, type CsvImportResult } from '../../../src-shared/domain/import.js';
-import { TOO_LARGE_REASON } from '../../core/services/resumes/extract.js';
+import { TOO_LARGE_REASON, unsupportedTypeReason } from '../../core/services/resumes/extract.js';
 import { UsageError, type Command, type CommandContext } from '../command.js';
 
-const RESUME_EXTENSIONS = new Set(['.pdf', '.docx', '.doc', '.txt', '.rtf', '.md', '.text']);
+/** Read from a folder: resumes, and .doc/.rtf so that the core can say what to save them as. */
+const RESUME_EXTENSIONS = new Set(['.pdf', '.docx', '.doc', '.txt', '.rtf', '.text']);
 const DUPLICATES: Record<string, 'skip' | 'merge-empty-fields' | 'create'> = { skip: 'skip', merge: 'merge-empty-fields', 'merge-empty-fields': 'merge-empty-fields', create: 'create' };
 
 function readInput(file: string): Buffer {
@@ -97,9 +98,10 @@ async function importCsv(ctx: CommandContext, file: string): Promise<number> {
   return 0;
 }
 
-function collectResumes(paths: string[]): { files: string[]; skipped: string[] } {
+/** Files to import, and the files in folders that are left out, each with its reason (reported, never silent). */
+export function collectResumes(paths: string[]): { files: string[]; skipped: { file: string; reason: string }[] } {
   const files: string[] = [];
-  const skipped: string[] = [];
+  const skipped: { file: string; reason: string }[] = [];
   const walk = (p: string, explicit: boolean) => {
     const full = path.resolve(p);
     if (!existsSync(full)) throw new UsageError(`No such file or folder: ${p}`);
@@ -109,7 +111,7 @@ function collectResumes(paths: string[]): { files: string[]; skipped: string[] }
     }
     // Named files are always tried (and get a reason if unreadable); in folders only document-like files.
     if (explicit || RESUME_EXTENSIONS.has(path.extname(full).toLowerCase())) files.push(full);
-    else skipped.push(full);
+    else skipped.push({ file: full, reason: unsupportedTypeReason(full) ?? 'not a resume file — PDF, DOCX or TXT' });
   };
   for (const p of paths) walk(p, true);
   return { files, skipped };
@@ -164,15 +166,18 @@ async function importResumes(ctx: CommandContext, paths: string[]): Promise<numb
   ctx.print({
     dryRun,
     counts: { total: reports.length, created: count('created'), attached: count('attached'), duplicateFile: count('duplicate-file'), failed: count('failed') },
-    files: reports.map((r) => ({
-      file: r.filename,
-      status: r.status,
-      ...(r.reason ? { reason: r.reason } : {}),
-      ...(r.candidateId !== null ? { candidateId: r.candidateId } : {}),
-      ...(r.displayName ? { name: r.displayName } : {}),
-      ...(r.messages.length ? { messages: r.messages } : {}),
-    })),
-    ...(skipped.length ? { notResumes: skipped.map((s) => path.relative(process.cwd(), s)) } : {}),
+    files: [
+      ...reports.map((r) => ({
+        file: r.filename,
+        status: r.status,
+        ...(r.reason ? { reason: r.reason } : {}),
+        ...(r.candidateId !== null ? { candidateId: r.candidateId } : {}),
+        ...(r.displayName ? { name: r.displayName } : {}),
+        ...(r.messages.length ? { messages: r.messages } : {}),
+      })),
+      // Left out of a folder without being read: each with its reason, not counted (the counts are of files read).
+      ...skipped.map((s) => ({ file: path.relative(process.cwd(), s.file), status: 'skipped', reason: s.reason })),
+    ],
   });
   if (dryRun) process.stderr.write('Nothing was saved: this was a check. Run again with --yes to import.\n');
   return 0;

@@ -23,6 +23,33 @@ export const TOO_LARGE_REASON = `file is larger than the ${Math.round(IMPORT_LIM
 const startsWith = (b: Uint8Array, sig: number[], at = 0) => sig.every((v, i) => b[at + i] === v);
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
+/** ".PDF" → ".pdf"; "" when the name has none. */
+const extensionOf = (filename: string): string => /\.[^./\\]+$/.exec(filename)?.[0].toLowerCase() ?? '';
+/** Names plain text may have: anything else that turns out to be text ("notes.md", a "cv.docx" that is not Word) is refused. */
+const TEXT_EXTENSIONS = new Set(['.txt', '.text', '']);
+const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.tif', '.tiff', '.bmp', '.webp', '.heic', '.heif']);
+const IMAGE_REASON = 'an image, not a document — OCR not supported';
+
+/**
+ * Why a file of this name is not read as a resume, judged by its name alone: what a folder import says of the files
+ * it leaves out (photo.png, notes.md), in the words extraction would use. Null for names a resume may have.
+ */
+export function unsupportedTypeReason(filename: string): string | null {
+  const ext = extensionOf(filename);
+  if (['.pdf', '.docx', '.txt', '.text'].includes(ext)) return null;
+  if (IMAGE_EXTENSIONS.has(ext)) return IMAGE_REASON;
+  return `unsupported file type ${ext || '(no extension)'} — PDF, DOCX or TXT`;
+}
+
+/** Plain text is only a resume in a file named as text: "fake.docx" or "readme.md" holding text is not one. */
+function textUnderWrongName(filename: string): Extraction | null {
+  const ext = extensionOf(filename);
+  if (TEXT_EXTENSIONS.has(ext)) return null;
+  if (ext === '.docx') return fail('unsupported', 'not a Word document (.docx): the file is not a ZIP archive');
+  if (ext === '.pdf') return fail('corrupt', 'not a readable PDF — the file is damaged or not really a PDF');
+  return fail('unsupported', `unsupported file type ${ext} — PDF, DOCX or TXT`);
+}
+
 /** Tidies extracted text: one kind of line break, no ligatures or odd spaces, at most one blank line in a row. */
 export function normalizeText(text: string): string {
   return text
@@ -55,7 +82,7 @@ function sniff(bytes: Uint8Array, filename: string): ResumeKind | Extraction {
   }
   if (head.startsWith('{\\rtf')) return fail('unsupported', 'RTF file — save it as DOCX or PDF and import that');
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff]) || head.startsWith('GIF8') || startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) {
-    return fail('no-text', 'an image, not a document — OCR not supported');
+    return fail('no-text', IMAGE_REASON);
   }
   const { text } = decodeText(bytes.subarray(0, 64 * 1024));
   // eslint-disable-next-line no-control-regex
@@ -159,6 +186,9 @@ export async function extractResumeText(bytes: Uint8Array, filename: string): Pr
   if (bytes.length === 0) return fail('empty', 'the file is empty');
   const kind = sniff(bytes, filename);
   if (typeof kind !== 'string') return kind;
+  // A real PDF or DOCX is read whatever its name; the text fallback is for text files only.
+  const misnamed = kind === 'txt' ? textUnderWrongName(filename) : null;
+  if (misnamed) return misnamed;
   let result: Extraction;
   if (kind === 'pdf') result = await extractPdf(bytes);
   else if (kind === 'docx') result = await extractDocx(bytes);

@@ -2,6 +2,7 @@ import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
 import type { ParsedResume } from '../../../../src-shared/domain/import.js';
 import { countryCode, foldKey } from '../import/countries.js';
 import { linkKind, toUrl } from '../import/values.js';
+import { placeOf } from './places.js';
 import { findSkills } from './skills.js';
 import type { SkillCategory } from './skills-taxonomy.js';
 
@@ -220,29 +221,66 @@ function looksLikeName(text: string): boolean {
 
 function splitName(full: string): { first: string; last: string } {
   const words = full.split(/\s+/);
-  // An all-capitals name: title case, but particles inside the surname stay lower case ("VAN DER BERG" → "Van der Berg").
+  // An all-capitals name: title case, but particles inside the surname stay lower case ("VAN DER BERG" → "Van der Berg")
+  // and a roman numeral stays a numeral ("III").
   if (words.every((w) => w === w.toUpperCase())) {
-    return splitName(words.map((w, i) => (i >= 2 && NAME_PARTICLES.has(w.toLowerCase()) ? w.toLowerCase() : titleCase(w))).join(' '));
+    return splitName(words.map((w, i) => (i >= 2 && NAME_PARTICLES.has(w.toLowerCase()) ? w.toLowerCase() : ROMAN.test(w) ? w : titleCase(w))).join(' '));
   }
   return { first: words[0]!, last: words.slice(1).join(' ') };
 }
 
-function findName(lines: readonly Line[], emails: ParsedResume['emails']): ParsedResume['name'] {
+/** Titles before a name ("Dr. Priya Raman", "Prof. Dr.-Ing. Jan Weber"). "Ing." and "Mag." only with their dot: Ing is also a name. */
+const HONORIFIC = /^(?:(?:dr|prof|mr|mrs|ms|mx)\.?|professor|miss|sir|dame|herr|frau|ing\.|mag\.|dipl\.-?ing\.?|dr\.-?ing\.?)$/i;
+/** Degrees and credentials after a name, compared lower case without dots ("Ph.D." → "phd"). */
+const POST_NOMINALS = new Set([
+  'phd', 'dphil', 'mba', 'md', 'msc', 'bsc', 'ma', 'ba', 'ms', 'bs', 'meng', 'beng', 'mphil', 'mres', 'llb', 'llm', 'jd', 'cpa', 'cfa', 'pmp', 'pe', 'peng',
+  'ceng', 'rn', 'esq', 'frcs', 'mrcs', 'acca', 'aca', 'cima', 'cisa', 'cissp', 'pgce', 'dds', 'dvm', 'pharmd', 'edd', 'mph', 'mpa',
+]);
+/** Generational suffixes are part of the name (they tell father and son apart): kept at the end of the last name. */
+const GENERATIONAL = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+const ROMAN = /^(?:II|III|IV)$/;
+const folded = (word: string) => word.toLowerCase().replace(/\./g, '');
+
+/**
+ * The name without titles and credentials: "Dr. Priya Raman" → "Priya Raman", "Anna-Lena Schmidt, PhD, MBA" →
+ * "Anna-Lena Schmidt", "John Smith, Jr." → "John Smith Jr.". After a comma any credential goes; after a space only
+ * one written with two capitals ("PhD", "MBA", "MD"), so the surname Ma in "Jack Ma" stays, and never the last
+ * two words. Text that is not a name with extras comes back unchanged (looksLikeName judges it).
+ */
+export function stripNameExtras(text: string): string {
+  let words = text.trim().split(/\s*,\s*/);
+  const head = words[0]!;
+  const tail = words.slice(1).flatMap((piece) => piece.split(/\s+/));
+  if (tail.length > 0 && !tail.every((w) => POST_NOMINALS.has(folded(w)) || GENERATIONAL.test(w))) return text;
+  words = [...head.split(/\s+/), ...tail.filter((w) => GENERATIONAL.test(w))];
+  const credential = (w: string) => POST_NOMINALS.has(folded(w)) && ((w.match(/\p{Lu}/gu) ?? []).length >= 2 || /^esq\.?$/i.test(w));
+  for (let i = words.length - 1; i >= 2; i--) {
+    if (GENERATIONAL.test(words[i]!)) continue;
+    if (credential(words[i]!) && words.filter((w) => !GENERATIONAL.test(w)).length > 2) words.splice(i, 1);
+    else break;
+  }
+  while (words.length > 2 && HONORIFIC.test(words[0]!)) words.shift();
+  return words.join(' ');
+}
+
+/** The name, and the index of the line it came from (that line is then not read as a place: "Priya Raman, MD"). */
+function findName(lines: readonly Line[], emails: ParsedResume['emails']): { name: ParsedResume['name']; line: number | null } {
   const header = lines.filter((l) => l.section === 'header').slice(0, 8);
   const local = emails[0]?.value.split('@')[0]?.toLowerCase().replace(/[^a-z]/g, '') ?? '';
   const candidates = [
-    ...lines.filter((l) => /^name\s*[:：]/i.test(l.text)).map((l) => ({ text: l.text.replace(/^name\s*[:：]\s*/i, ''), labelled: true, first: false })),
-    ...header.map((l, i) => ({ text: l.text.split(/\s[|•·–—]\s|\t/)[0]!.trim(), labelled: false, first: i === 0 })),
+    ...lines.filter((l) => /^name\s*[:：]/i.test(l.text)).map((l) => ({ text: l.text.replace(/^name\s*[:：]\s*/i, ''), labelled: true, first: false, index: l.index })),
+    ...header.map((l, i) => ({ text: l.text.split(/\s[|•·–—]\s|\t/)[0]!.trim(), labelled: false, first: i === 0, index: l.index })),
   ];
   for (const c of candidates) {
-    if (!looksLikeName(c.text)) continue;
-    const { first, last } = splitName(c.text);
-    const folded = foldKey(`${first}${last}`).replace(/ /g, '');
-    const fromEmail = local !== '' && (local.includes(foldKey(first).replace(/ /g, '')) || folded.includes(local.slice(0, 4)));
+    const text = stripNameExtras(c.text);
+    if (!looksLikeName(text)) continue;
+    const { first, last } = splitName(text);
+    const key = foldKey(`${first}${last}`).replace(/ /g, '');
+    const fromEmail = local !== '' && (local.includes(foldKey(first).replace(/ /g, '')) || key.includes(local.slice(0, 4)));
     const confidence = c.labelled ? 0.95 : c.first ? (fromEmail ? 0.97 : 0.9) : fromEmail ? 0.85 : 0.7;
-    return { first, last, confidence };
+    return { name: { first, last, confidence }, line: c.index };
   }
-  return null;
+  return { name: null, line: null };
 }
 
 function findHeadline(lines: readonly Line[], nameLine: string | null): ParsedResume['headline'] {
@@ -259,25 +297,26 @@ function findHeadline(lines: readonly Line[], nameLine: string | null): ParsedRe
   return null;
 }
 
-function findLocation(lines: readonly Line[]): ParsedResume['location'] {
+function findLocation(lines: readonly Line[], nameLine: number | null): ParsedResume['location'] {
   const pool = [
     ...lines.filter((l) => /^(location|address|based in|city|residence|wohnort|adresse)\s*[:：]/i.test(l.text)).map((l) => ({ text: l.text.replace(/^[^:：]+[:：]\s*/, ''), labelled: true })),
-    ...lines.filter((l) => l.section === 'header' || l.section === 'contact').slice(0, 12).map((l) => ({ text: l.text, labelled: false })),
+    ...lines
+      .filter((l) => l.section === 'header' || l.section === 'contact')
+      .slice(0, 12)
+      .filter((l) => l.index !== nameLine)
+      .map((l) => ({ text: l.text, labelled: false })),
   ];
   for (const { text, labelled } of pool) {
     for (const part of text.split(/\s+[|•·]\s+|\t|\s{3,}/)) {
       const p = part.trim().replace(/^(📍|⌂)\s*/u, '');
       if (/[@\d]|https?:|www\./.test(p)) continue;
       const pieces = p.split(/\s*,\s*/).filter(Boolean);
-      if (pieces.length < 2 || pieces.length > 3 || pieces.some((x) => x.split(/\s+/).length > 4)) continue;
-      const code = countryCode(pieces[pieces.length - 1]!);
-      if (!code) continue;
-      return {
-        city: pieces[0]!,
-        region: pieces.length === 3 ? pieces[1]! : '',
-        country: code,
-        confidence: labelled ? 0.92 : 0.88,
-      };
+      if (pieces.some((x) => x.split(/\s+/).length > 4)) continue;
+      const place = placeOf(pieces);
+      if (!place) continue;
+      // A clashing code settled by rule of thumb ("Dover, DE": Delaware, not Germany) is a guess.
+      const confidence = (labelled ? 0.92 : 0.88) * (place.sure ? 1 : 0.85);
+      return { city: place.city, region: place.region, country: place.country, confidence: Math.round(confidence * 100) / 100 };
     }
   }
   return null;
@@ -326,7 +365,7 @@ function splitParts(text: string): string[] {
 
 const isLocation = (part: string): boolean => {
   const pieces = part.split(/\s*,\s*/);
-  return countryCode(pieces[pieces.length - 1]!) !== null || /^(remote|hybrid|on-?site)$/i.test(part);
+  return countryCode(pieces[pieces.length - 1]!) !== null || placeOf(pieces) !== null || /^(remote|hybrid|on-?site)$/i.test(part);
 };
 
 /** Picks title and company from the parts of an entry heading ("Title at Company", "Company | Title", two lines…). */
@@ -518,9 +557,9 @@ export function parseResumeText(text: string, options: ParseOptions): ParsedResu
   const lines = splitSections(text);
   const emails = findEmails(text);
   const links = findLinks(text, emails.map((e) => e.value));
-  const location = findLocation(lines);
+  const { name, line: nameIndex } = findName(lines, emails);
+  const location = findLocation(lines, nameIndex);
   const phones = findPhones(lines, location?.country || options.defaultRegion);
-  const name = findName(lines, emails);
   const nameLine = name ? lines.find((l) => l.section === 'header' && l.text.toLowerCase().includes(name.first.toLowerCase()))?.text ?? null : null;
   const headline = findHeadline(lines, nameLine);
   const experience = findExperience(lines);

@@ -33,6 +33,9 @@ export interface ResumeEnv {
 /** Fields below this confidence are shown for review but left out of the draft candidate. */
 export const DRAFT_CONFIDENCE = 0.6;
 
+/** Bulk import refuses these; the one-file review (parse, check, save) is where a person can still confirm one. */
+export const NO_IDENTITY_REASON = 'no name, e-mail or phone found — to import it anyway, drop it on the app and review it';
+
 const emailOk = z.email();
 const urlOk = z.url();
 const clip = (s: string, n: number) => s.trim().slice(0, n);
@@ -239,6 +242,9 @@ async function importOne(
   if (!extraction.ok) return { ...base, code: extraction.code, reason: extraction.reason };
   const parsed = parseResumeText(extraction.text, { defaultRegion: env.defaultRegion });
   const draft = buildDraft(parsed, file.filename);
+  // Nothing in the text to know the person by: a candidate named after the file would be noise (a readme, notes).
+  const named = parsed.name !== null && parsed.name.confidence >= DRAFT_CONFIDENCE;
+  if (!named && draft.emails.length === 0 && draft.phones.length === 0) return { ...base, code: 'empty', reason: NO_IDENTITY_REASON };
   const displayName = [draft.firstName, draft.lastName].filter(Boolean).join(' ');
   const { db, w } = env;
   const { exact, likely } = findDuplicates(db, draft, { defaultRegion: env.defaultRegion });

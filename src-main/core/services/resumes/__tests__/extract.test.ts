@@ -15,7 +15,7 @@ import {
   truncatedPdf,
 } from '../../../../../test/fixtures/resumes/files.js';
 import { encodeUtf16le, encodeWindows1252 } from '../../../../../test/fixtures/text-encodings.js';
-import { extractResumeText, layoutText, normalizeText } from '../extract.js';
+import { extractResumeText, layoutText, normalizeText, unsupportedTypeReason } from '../extract.js';
 
 describe('resume text extraction', () => {
   it('reads a PDF text layer', async () => {
@@ -54,6 +54,25 @@ describe('resume text extraction', () => {
   ] as const)('%s gets a clear reason', async (_label, make, code, reason) => {
     const r = await extractResumeText(await make(), 'file.bin');
     expect(r).toEqual({ ok: false, code, reason });
+  });
+
+  it('reads plain text only from a text file name; a real PDF or DOCX whatever its name', async () => {
+    const text = Buffer.from(TEXT_RESUME, 'utf8');
+    expect(await extractResumeText(text, 'fake.docx')).toEqual({ ok: false, code: 'unsupported', reason: 'not a Word document (.docx): the file is not a ZIP archive' });
+    expect(await extractResumeText(text, 'fake.pdf')).toEqual({ ok: false, code: 'corrupt', reason: 'not a readable PDF — the file is damaged or not really a PDF' });
+    expect(await extractResumeText(text, 'readme.md')).toEqual({ ok: false, code: 'unsupported', reason: 'unsupported file type .md — PDF, DOCX or TXT' });
+    expect(await extractResumeText(text, 'cv.JPG')).toEqual({ ok: false, code: 'unsupported', reason: 'unsupported file type .jpg — PDF, DOCX or TXT' });
+    for (const name of ['cv.txt', 'cv.TXT', 'cv.text', 'cv']) expect(await extractResumeText(text, name), name).toMatchObject({ ok: true, kind: 'txt' });
+    expect(await extractResumeText(await textPdf(), 'cv.docx')).toMatchObject({ ok: true, kind: 'pdf' });
+    expect(await extractResumeText(textDocx(), 'cv.md')).toMatchObject({ ok: true, kind: 'docx' });
+    expect(await extractResumeText(png(), 'photo.png')).toEqual({ ok: false, code: 'no-text', reason: 'an image, not a document — OCR not supported' });
+  });
+
+  it('says by name alone why a file is not a resume (what a folder import reports for what it leaves out)', () => {
+    expect(['cv.pdf', 'cv.DOCX', 'cv.txt', 'cv.text'].map(unsupportedTypeReason)).toEqual([null, null, null, null]);
+    expect(unsupportedTypeReason('photo.png')).toBe('an image, not a document — OCR not supported');
+    expect(unsupportedTypeReason('/x/notes.md')).toBe('unsupported file type .md — PDF, DOCX or TXT');
+    expect(unsupportedTypeReason('Makefile')).toBe('unsupported file type (no extension) — PDF, DOCX or TXT');
   });
 
   it('refuses a file over the size limit before reading it', async () => {

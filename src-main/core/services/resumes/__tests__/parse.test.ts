@@ -67,6 +67,65 @@ describe('resume parsing', () => {
     expect(parse('ANNA MÜLLER\nData Engineer').name).toMatchObject({ first: 'Anna', last: 'Müller' });
   });
 
+  it('reads "City, ST" as a US state and "City, PR" as a Canadian province; "City, Country" as before', () => {
+    const at = (line: string) => {
+      const l = parse(`Jane Roe\n${line}`).location;
+      return l && [l.city, l.region, l.country];
+    };
+    expect(at('San Francisco, CA')).toEqual(['San Francisco', 'CA', 'US']);
+    expect(at('New York, NY')).toEqual(['New York', 'NY', 'US']);
+    expect(at('Austin, Texas')).toEqual(['Austin', 'Texas', 'US']);
+    expect(at('Austin, TX, USA')).toEqual(['Austin', 'TX', 'US']);
+    expect(at('Toronto, ON')).toEqual(['Toronto', 'ON', 'CA']);
+    expect(at('Montréal, Québec')).toEqual(['Montréal', 'Québec', 'CA']);
+    expect(at("St. John's, NL")).toEqual(["St. John's", 'NL', 'CA']);
+    // Clashing codes: a well-known city settles them, else a state code wins (and a province loses to a country).
+    expect(at('Toronto, CA')).toEqual(['Toronto', '', 'CA']);
+    expect(at('Berlin, DE')).toEqual(['Berlin', '', 'DE']);
+    expect(at('Bengaluru, IN')).toEqual(['Bengaluru', '', 'IN']);
+    expect(at('Dover, DE')).toEqual(['Dover', 'DE', 'US']);
+    expect(at('Amsterdam, NL')).toEqual(['Amsterdam', '', 'NL']);
+    expect(at('Tbilisi, Georgia')).toEqual(['Tbilisi', '', 'GE']);
+    expect(at('Atlanta, Georgia')).toEqual(['Atlanta', 'Georgia', 'US']);
+    expect(at('Berlin, Germany')).toEqual(['Berlin', '', 'DE']);
+    expect(at('Zürich, Switzerland')).toEqual(['Zürich', '', 'CH']);
+    expect(at('London, UK')).toEqual(['London', '', 'GB']);
+    // A guess says so.
+    const sure = parse('Jane Roe\nNew York, NY').location!.confidence;
+    expect(parse('Jane Roe\nSan Francisco, CA').location!.confidence).toBe(sure);
+    expect(parse('Jane Roe\nDover, DE').location!.confidence).toBeLessThan(sure);
+    expect(parse('Jane Roe\nDover, DE').location!.confidence).toBeGreaterThanOrEqual(0.6);
+    // The phone region follows: a national US number on a US resume.
+    expect(parse('Jane Roe\nSan Francisco, CA | (415) 555-0134', 'GB').phones[0]).toMatchObject({ e164: '+14155550134' });
+  });
+
+  it('drops titles before a name and credentials after it', () => {
+    const name = (text: string) => {
+      const n = parse(text).name;
+      return n && [n.first, n.last];
+    };
+    expect(name('Dr. Priya Raman\npriya.raman@mail.example')).toEqual(['Priya', 'Raman']);
+    expect(parse('Dr. Priya Raman\npriya.raman@mail.example').name!.confidence).toBe(0.97);
+    expect(name('Anna-Lena Schmidt, PhD')).toEqual(['Anna-Lena', 'Schmidt']);
+    expect(name('Prof. Dr.-Ing. Jan Weber')).toEqual(['Jan', 'Weber']);
+    expect(name('Dipl.-Ing. Jan Weber')).toEqual(['Jan', 'Weber']);
+    expect(name('Mx Sam Lee, CPA, PMP')).toEqual(['Sam', 'Lee']);
+    expect(name('Ms. Kari Nordmann MBA')).toEqual(['Kari', 'Nordmann']);
+    expect(name('Priya Raman M.D. | Cardiologist')).toEqual(['Priya', 'Raman']);
+    expect(name('DR. PRIYA RAMAN, PHD')).toEqual(['Priya', 'Raman']);
+    // Generational suffixes stay with the last name; a surname that spells a degree stays a surname.
+    expect(name('John Smith, Jr.')).toEqual(['John', 'Smith Jr.']);
+    expect(name('MARTIN LUTHER KING III')).toEqual(['Martin', 'Luther King III']);
+    expect(name('Jack Ma')).toEqual(['Jack', 'Ma']);
+    expect(name('Ing Larsen')).toEqual(['Ing', 'Larsen']);
+  });
+
+  it('does not read the name line as a place ("Priya Raman, MD" is not Moldova or Maryland)', () => {
+    const p = parse('Priya Raman, MD\nBoston, MA\npriya@mail.example');
+    expect(p.name).toMatchObject({ first: 'Priya', last: 'Raman' });
+    expect(p.location).toMatchObject({ city: 'Boston', region: 'MA', country: 'US' });
+  });
+
   it('glues URLs that PDF layout wrapped over two lines', () => {
     expect(joinWrappedUrls('x https://www.linkedin.com/in/ava-\novergaard-395 y')).toBe('x https://www.linkedin.com/in/ava-overgaard-395 y');
     expect(joinWrappedUrls('https://site.dev\nSUMMARY')).toBe('https://site.dev\nSUMMARY');
