@@ -408,7 +408,12 @@ const ZWSP = '\u200B';
 /** The sign after a lone letter: '#' or '++' anywhere, a single '+' only where no word or other '+' follows. */
 const SIGNED_WORD = /(?<![\p{L}\p{N}\p{M}\p{Co}])(\p{L}\p{M}*)(#|\+\+|\+(?![\p{L}\p{N}\p{M}\p{Co}+]))/gu;
 const WORD_START = /^[\p{L}\p{N}\p{Co}]/u;
-const MAY_HAVE_SIGNS = /[#+]/;
+/**
+ * A letter (or a combining mark: everything a letter can be is A-Z, a-z or from U+00AA on) right before a sign.
+ * A plain character-class scan, several times faster than SIGNED_WORD's Unicode properties and lookbehind: most
+ * documents (résumés with "+44" phone numbers, notes) have no signed word, and this keeps their indexing cost.
+ */
+const MAY_HAVE_SIGNS = /[A-Za-z\u00AA-\uFFFF][#+]/;
 
 export function encodeSearchSigns(text: string): string {
   if (!MAY_HAVE_SIGNS.test(text)) return text;
