@@ -127,3 +127,21 @@ test('duplicate banner: merge the other record into this profile, then unmerge i
   await expect(page.getByRole('region', { name: 'Possible duplicates' })).toContainText('Ingrid Solberg-Berg');
   expect(id).toBeGreaterThan(0);
 });
+
+test('typed skills take their usual names; an e-mail that is another candidate\'s raises the duplicate banner as it is saved', async ({ page, rapport }) => {
+  await createVault(page, rapport);
+  const other = await callCore(page, rapport, 'candidates:create-candidate', { firstName: 'Ingrid', lastName: 'Berg', emails: [{ address: 'ingrid.berg@example.no' }] });
+  expect(other.ok).toBe(true);
+  await openNewProfile(page);
+  await expect(page.getByRole('region', { name: 'Possible duplicates' })).toBeHidden();
+
+  await page.getByRole('textbox', { name: 'Add skill' }).fill('k8s');
+  await page.getByRole('textbox', { name: 'Add skill' }).press('Enter');
+  await expect(page.getByRole('list', { name: 'Skills' }).getByText('Kubernetes')).toBeVisible();
+
+  await page.getByRole('textbox', { name: 'Add e-mail' }).fill('INGRID.BERG@example.no');
+  await page.getByRole('textbox', { name: 'Add e-mail' }).press('Enter');
+  const banner = page.getByRole('region', { name: 'Possible duplicates' });
+  await expect(banner).toContainText('Ingrid Berg');
+  await expect(banner).toContainText('same e-mail');
+});

@@ -35,7 +35,8 @@ export function DuplicateBanner({ candidateId, onOpen, onChanged }: { candidateI
     return () => {
       live = false;
     };
-  }, [candidateId, tick]);
+    // Each saved edit (a new version) checks again: an e-mail just added can be another candidate's.
+  }, [candidateId, tick, version]);
 
   const merge = async (other: DuplicateMatch) => {
     if (!version) return;
