@@ -128,11 +128,11 @@ describe('candidates:merge-candidates', () => {
     expect(apps.items.map((a) => a.jobId).sort()).toEqual([jobA, jobB].sort());
     expect(apps.items.find((a) => a.jobId === jobB)!.id).toBe(sourceAppB.id);
     // Both were in job A at the same stage since the same time: the target's application is kept, the source's
-    // folded into it (its history joins the kept one's); nothing is left on the hidden source record.
+    // folded into it (its history joins the kept one's); only the folded row stays, parked on the hidden record.
     const keptA = apps.items.find((a) => a.jobId === jobA)!;
     expect(keptA.id).not.toBe(sourceAppA.id);
     expect((await t.call('applications:get-application', { id: keptA.id })).history).toHaveLength(2);
-    expect(t.db.prepare('SELECT count(*) AS n FROM applications WHERE candidate_id = ?').get(source.id)).toEqual({ n: 0 });
+    expect(t.db.prepare('SELECT id FROM applications WHERE candidate_id = ?').all(source.id)).toEqual([{ id: sourceAppA.id }]);
     expect((await t.call('attachments:list-attachments', { candidateId: target.id })).items.map((f) => f.id)).toEqual([file.id]);
     // The target is on every list and in every pool either was in; where both were, the earlier membership stays.
     expect(t.db.prepare('SELECT list_id, candidate_id, added_at FROM candidate_list_members WHERE candidate_id = ? ORDER BY list_id').all(target.id)).toEqual([
@@ -230,8 +230,9 @@ describe('candidates:merge-candidates with applications to the same job', () => 
     expect(apps).toHaveLength(1);
     expect(apps[0]).toMatchObject({ id: sourceApp.id, candidateId: target.id, status: 'hired', offerAmount: 90_000, placementFee: 18_000 });
     expect((await t.call('applications:list-applications', { candidateId: target.id })).items.map((a) => a.id)).toEqual([sourceApp.id]);
-    expect(t.db.prepare('SELECT count(*) AS n FROM applications WHERE candidate_id = ?').get(source.id)).toEqual({ n: 0 });
-    expect((await t.fail('applications:get-application', { id: targetApp.id })).code).toBe('not_found');
+    // The folded row is parked on the hidden source record (the two swapped), its history with the kept one.
+    expect(t.db.prepare('SELECT id FROM applications WHERE candidate_id = ?').all(source.id)).toEqual([{ id: targetApp.id }]);
+    expect(await t.call('applications:get-application', { id: targetApp.id })).toMatchObject({ candidateId: source.id, history: [] });
     // The folded application's history joins the kept one's, in time order; its activities and reminder follow it.
     const kept = await t.call('applications:get-application', { id: sourceApp.id });
     expect(kept.history.map((h) => h.id)).toEqual([...targetApp.history, ...sourceApp.history].map((h) => h.id));
@@ -254,6 +255,27 @@ describe('candidates:merge-candidates with applications to the same job', () => 
         [sourceApp.id, source.id],
       ].sort(),
     );
+  });
+
+  it('deletes nothing: the newest application folded keeps its id, which no application added meanwhile takes', async () => {
+    const { job, target, source, targetApp, sourceApp } = await sharedJob('newest');
+    const before = dumpCandidateGraph(t.db, [target.id, source.id]);
+    // The source's application is the newest row of the table; keeping the target's folds it.
+    expect((t.db.prepare('SELECT max(id) AS id FROM applications').get() as { id: number }).id).toBe(sourceApp.id);
+    const { merge } = await t.call('candidates:merge-candidates', {
+      targetId: target.id,
+      targetVersion: target.version,
+      sourceId: source.id,
+      sourceVersion: source.version,
+      keepApplicationIds: [targetApp.id],
+    });
+    expect((await pipeline(job.id)).map((a) => a.id)).toEqual([targetApp.id]);
+    const other = await t.call('candidates:create-candidate', { firstName: 'Olu', lastName: 'Meanwhile', allowDuplicate: true });
+    const added = await t.call('applications:create-application', { candidateId: other.id, jobId: job.id });
+    expect(added.id).toBeGreaterThan(sourceApp.id);
+    await t.call('candidates:unmerge-candidates', { mergeId: merge.id, force: true });
+    expect(content(dumpCandidateGraph(t.db, [target.id, source.id]))).toEqual(content(before));
+    expect((await pipeline(job.id)).map((a) => a.id).sort((a, b) => a - b)).toEqual([targetApp.id, sourceApp.id, added.id]);
   });
 
   it('keeps the application the user picks, and notes the folded one\'s offer, fee and stage on the kept one', async () => {

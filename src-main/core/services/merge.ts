@@ -21,12 +21,15 @@ import { inTransaction, recordAudit, type WriteContext } from './write-meta.js';
  * back by id, so the restore is exact (a test compares every related row before the merge and after the
  * unmerge).
  *
- * The one row a merge deletes: where both are in the same job's pipeline, (candidate, job) is unique, so one
- * application is kept and the other folded into it (its stage history, activities and reminders re-pointed,
- * a note recording the rest) and deleted. The snapshot keeps its full image; unmerge inserts it again.
+ * Where both are in the same job's pipeline, (candidate, job) is unique, so one application is kept and the
+ * other folded into it: its stage history, activities and reminders are re-pointed to the kept one, a note
+ * records the rest, and the folded row itself stays with the hidden source record (swapped there when the
+ * target's application is the one folded). Nothing is deleted, so no id can be reused before an unmerge,
+ * which points everything back.
  *
- * What stays on the merged-away source: contact points/skills/tags the target already has. The source
- * record itself is hidden (merged_into) from lists, search and duplicate checks.
+ * What stays on the merged-away source: contact points/skills/tags the target already has, and a folded
+ * application. The source record itself is hidden (merged_into) from lists, search, the board, KPIs and
+ * duplicate checks.
  */
 
 type Row = Record<string, unknown>;
@@ -49,12 +52,15 @@ type ChildTable = (typeof childTables)[number]['table'];
 const movedTables = ['activities', 'applications', 'attachments'] as const;
 type MovedTable = (typeof movedTables)[number];
 
-/** An application folded into the other record's application to the same job, as it was. */
+/** An application folded into the other record's application to the same job. */
 interface FoldedApplication {
   keptId: number;
+  /** The folded application as it was (it stays, parked on the source record). */
   application: Row;
-  stageHistory: Row[];
-  /** Activities and reminders that pointed at it (re-pointed to the kept one). */
+  /** The folded one was the target's: the two swapped records (the kept one moved to the target). */
+  swapped: boolean;
+  /** Stage history, activities and reminders that pointed at it (re-pointed to the kept one). */
+  stageHistory: number[];
   activities: number[];
   reminders: number[];
   /** The note on the kept application that records it. */
@@ -67,7 +73,7 @@ interface MergeSnapshot {
   source: Row;
   children: Record<ChildTable, Row[]>;
   moved: Record<MovedTable, number[]>;
-  /** Absent in snapshots taken before applications were folded: nothing to re-insert. */
+  /** Absent in snapshots taken before applications were folded: nothing to point back. */
   folded?: FoldedApplication[];
 }
 
@@ -156,7 +162,9 @@ export function mergeCandidates(db: WriteDb, input: MergeInput, w: WriteContext)
 
     snapshot.moved.activities = ids(db, 'SELECT id FROM activities WHERE candidate_id = ? ORDER BY id', sourceId);
     snapshot.moved.attachments = ids(db, 'SELECT id FROM attachments WHERE candidate_id = ? ORDER BY id', sourceId);
-    snapshot.moved.applications = ids(db, 'SELECT id FROM applications WHERE candidate_id = ? ORDER BY id', sourceId);
+    // Folded applications stay parked on the source.
+    const parked = JSON.stringify(snapshot.folded.map((f) => Number(f.application.id)));
+    snapshot.moved.applications = ids(db, `SELECT id FROM applications WHERE candidate_id = ? AND id NOT IN (SELECT value FROM json_each('${parked}')) ORDER BY id`, sourceId);
     for (const table of movedTables) {
       const move = sql(db, `UPDATE ${table} SET candidate_id = ? WHERE id = ?`);
       for (const id of snapshot.moved[table]) move.run(targetId, id);
@@ -216,8 +224,8 @@ const compareProgress = (a: SharedApplication, b: SharedApplication): number =>
  * Where both records are in a job's pipeline, (candidate, job) being unique, one application is kept (the
  * one asked for, else the one further along; a tie keeps the target's) and the other folded into it: its
  * stage history, activities and reminders move to the kept one, an internal note on the kept one records
- * what the folded one said (stage, offer, fee, reasons), and the folded row is deleted. Nothing it held is
- * lost, and the board and the job's list count the person once.
+ * what the folded one said (stage, offer, fee, reasons), and the folded row is parked on the source record.
+ * Nothing it held is lost, and the board, the job's list and the KPIs count the person once.
  */
 function foldSharedApplications(
   db: WriteDb,
@@ -258,7 +266,7 @@ function foldSharedApplications(
     const [kept, gone] = sourceWins ? [s, t] : [t, s];
     const image = sql(db, 'SELECT * FROM applications WHERE id = ?').get(gone.id) as Row;
     const { history: _history, ...before } = getApplication(db, gone.id);
-    const stageHistory = sql(db, 'SELECT * FROM stage_history WHERE application_id = ? ORDER BY id').all(gone.id) as Row[];
+    const stageHistory = ids(db, 'SELECT id FROM stage_history WHERE application_id = ? ORDER BY id', gone.id);
     const activities = ids(db, 'SELECT id FROM activities WHERE application_id = ? ORDER BY id', gone.id);
     const reminders = ids(db, 'SELECT id FROM reminders WHERE application_id = ? ORDER BY id', gone.id);
     for (const table of ['stage_history', 'activities', 'reminders'] as const) {
@@ -280,9 +288,11 @@ function foldSharedApplications(
         w.at,
       ).lastInsertRowid,
     );
-    sql(db, 'DELETE FROM applications WHERE id = ?').run(gone.id);
+    // The folded row stays, parked on the source record (hidden with it); when it is the target's, the two swap.
+    const swapped = gone.candidate_id === target.id;
+    if (swapped) swapCandidates(db, gone.id, kept.id);
     recordAudit(db, w, 'application', gone.id, 'merged-into', before, { mergedInto: kept.id, noteId });
-    folded.push({ keptId: kept.id, application: image, stageHistory, activities, reminders, noteId });
+    folded.push({ keptId: kept.id, application: image, swapped, stageHistory, activities, reminders, noteId });
   }
   return folded;
 }
@@ -307,32 +317,41 @@ function describeApplication(a: Row, stageName: string): string[] {
 }
 
 /**
- * Inserts a folded application again, as it was, and gives it back its history, activities and reminders;
- * the merge note on the kept one goes. Its id is taken by another application only if it was the newest
- * and one was added since: then it gets a new id and everything else is as it was.
+ * Two applications to the same job trade records. (candidate, job) is unique and checked row by row, so one
+ * waits on a candidate id no row has (-its id) meanwhile; the foreign key is deferred for that moment only.
  */
-function restoreFolded(db: WriteDb, f: FoldedApplication, mergedAt: string): number {
-  const restoredId = insertImage(db, 'applications', f.application);
-  for (const h of f.stageHistory) {
-    if (sql(db, 'UPDATE stage_history SET application_id = ? WHERE id = ?').run(restoredId, h.id).changes === 0) {
-      insertImage(db, 'stage_history', { ...h, application_id: restoredId });
-    }
+function swapCandidates(db: WriteDb, a: number, b: number): void {
+  const row = sql(db, 'SELECT id, candidate_id FROM applications WHERE id IN (?, ?)');
+  const [x, y] = row.all(a, b) as { id: number; candidate_id: number }[];
+  if (!x || !y) throw new Error(`applications ${a} and ${b} must both exist`);
+  const deferred = db.pragma('defer_foreign_keys', { simple: true }) as number;
+  db.pragma('defer_foreign_keys = ON');
+  try {
+    const move = sql(db, 'UPDATE applications SET candidate_id = ? WHERE id = ?');
+    move.run(-x.id, x.id);
+    move.run(x.candidate_id, y.id);
+    move.run(y.candidate_id, x.id);
+  } finally {
+    if (!deferred) db.pragma('defer_foreign_keys = OFF');
   }
-  for (const table of ['activities', 'reminders'] as const) {
-    const back = sql(db, `UPDATE ${table} SET application_id = ? WHERE id = ? AND (application_id = ? OR application_id IS NULL)`);
-    for (const id of f[table]) back.run(restoredId, id, f.keptId);
-  }
-  sql(db, `DELETE FROM activities WHERE id = ? AND channel = 'note' AND created_at = ?`).run(f.noteId, mergedAt);
-  return restoredId;
 }
 
-/** Inserts a row image, with its own id unless another row has taken it meanwhile; returns the id. */
-function insertImage(db: WriteDb, table: 'applications' | 'stage_history', image: Row): number {
-  const taken = sql(db, `SELECT 1 AS ok FROM ${table} WHERE id = ?`).get(image.id) !== undefined;
-  const columns = columnsOf(db, table).filter((c) => c in image && !(taken && c === 'id'));
-  return Number(
-    sql(db, `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...columns.map((c) => image[c])).lastInsertRowid,
-  );
+/**
+ * Points a folded application's history, activities and reminders back at it, takes the merge note away and,
+ * where the two swapped records, swaps them back. Returns its id.
+ */
+function unfold(db: WriteDb, f: FoldedApplication, mergedAt: string): number {
+  const id = Number(f.application.id);
+  if (f.swapped) swapCandidates(db, id, f.keptId);
+  const back = (table: 'stage_history' | 'activities' | 'reminders', rows: readonly number[]) => {
+    const point = sql(db, `UPDATE ${table} SET application_id = ? WHERE id = ? AND (application_id = ? OR application_id IS NULL)`);
+    for (const row of rows) point.run(id, row, f.keptId);
+  };
+  back('stage_history', f.stageHistory);
+  back('activities', f.activities);
+  back('reminders', f.reminders);
+  sql(db, `DELETE FROM activities WHERE id = ? AND channel = 'note' AND created_at = ?`).run(f.noteId, mergedAt);
+  return id;
 }
 
 /**
@@ -490,8 +509,7 @@ export function unmergeCandidates(db: WriteDb, mergeId: number, options: { force
       const back = sql(db, `UPDATE ${table} SET candidate_id = ? WHERE id = ? AND candidate_id = ?`);
       for (const id of snapshot.moved[table]) back.run(m.source_id, id, m.target_id);
     }
-    // After the kept applications went back to their record: each candidate is in each job once again.
-    const restored = [...(snapshot.folded ?? [])].reverse().map((f) => ({ id: restoreFolded(db, f, m.merged_at), keptId: f.keptId }));
+    const restored = [...(snapshot.folded ?? [])].reverse().map((f) => ({ id: unfold(db, f, m.merged_at), keptId: f.keptId }));
     for (const { table, key } of childTables) {
       // Snapshots taken before memberships moved with a merge have no images for them: nothing moved to undo.
       const images = snapshot.children[table] as Row[] | undefined;
