@@ -12,7 +12,9 @@ import { countryCode, foldKey } from '../import/countries.js';
  *    this is a guess and says so with a lower confidence.
  * 3. A Canadian province code or name: that province, country CA — except SK, NL and PE, which are far
  *    more often Slovakia, the Netherlands and Peru.
- * 4. Otherwise a country code or name, as before.
+ * 4. A well-known city elsewhere with a region code ("Chennai, TN", "Perth, WA", "Darwin, NT"): that city's
+ *    country, the code as its region (Tamil Nadu, Western Australia), not a US state or Canadian province.
+ * 5. Otherwise a country code or name, as before.
  *
  * The region is kept as written ("TX" or "Texas"), like the CSV import keeps it.
  */
@@ -56,6 +58,7 @@ const WELL_KNOWN: Record<string, string[]> = {
   ME: ['podgorica'],
   MN: ['ulaanbaatar'],
   TN: ['tunis'],
+  AU: ['sydney', 'melbourne', 'brisbane', 'perth', 'adelaide', 'canberra', 'darwin', 'hobart', 'gold coast', 'newcastle', 'geelong', 'parramatta'],
 };
 const homeOf = new Map(Object.entries(WELL_KNOWN).flatMap(([code, cities]) => cities.map((c) => [c, code] as const)));
 
@@ -83,6 +86,8 @@ function resolveRegion(city: string, written: string): Omit<Place, 'city'> | nul
   const home = homeOf.get(foldKey(city));
   if (home && home === country) return { region: '', country, sure: true };
   if (home === 'CA' && province) return { region: written, country: 'CA', sure: true };
+  // A well-known city of another country, then a region code: that country's region, not a US or Canadian one.
+  if (home && home !== 'US' && home !== 'CA' && code) return { region: written, country: home, sure: true };
   if (state) return { region: written, country: 'US', sure: country === null || home === 'US' };
   if (province && !(country && PROVINCE_CLASHES.has(province))) return { region: written, country: 'CA', sure: country === null };
   return country ? { region: '', country, sure: true } : null;

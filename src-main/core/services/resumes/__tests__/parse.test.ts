@@ -90,6 +90,12 @@ describe('resume parsing', () => {
     expect(at('Berlin, Germany')).toEqual(['Berlin', '', 'DE']);
     expect(at('Zürich, Switzerland')).toEqual(['Zürich', '', 'CH']);
     expect(at('London, UK')).toEqual(['London', '', 'GB']);
+    // A well-known city elsewhere keeps its country; the code is its state there.
+    expect(at('Chennai, TN')).toEqual(['Chennai', 'TN', 'IN']);
+    expect(at('Perth, WA')).toEqual(['Perth', 'WA', 'AU']);
+    expect(at('Darwin, NT')).toEqual(['Darwin', 'NT', 'AU']);
+    expect(at('Seattle, WA')).toEqual(['Seattle', 'WA', 'US']);
+    expect(at('Tunis, TN')).toEqual(['Tunis', '', 'TN']);
     // A guess says so.
     const sure = parse('Jane Roe\nNew York, NY').location!.confidence;
     expect(parse('Jane Roe\nSan Francisco, CA').location!.confidence).toBe(sure);
