@@ -46,7 +46,7 @@ export function foldText(text: string): string {
     .replace(/ł/g, 'l')
     .replace(/đ/g, 'd')
     .replace(/ı/g, 'i')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/[^\p{L}\p{N}\p{Co}]+/gu, ' ')
     .trim();
 }
 
@@ -54,9 +54,12 @@ const LEGAL_WORDS = new Set(
   'inc incorporated ltd limited llc llp plc gmbh ag sa sas sarl bv nv as asa ab oy aps spa srl co corp corporation company group holding holdings'.split(' '),
 );
 
-/** "ACME Corp." and "Acme Corporation" compare equal. */
+/**
+ * "ACME Corp." and "Acme Corporation" compare equal; "A+ Dental" and "A Dental" do not (the signed word stays a
+ * word of its own, as the search index and the create path's probe have it).
+ */
 export const foldCompany = (name: string): string =>
-  foldText(name)
+  foldText(encodeSearchSigns(name))
     .split(' ')
     .filter((w) => w && !LEGAL_WORDS.has(w))
     .join(' ');

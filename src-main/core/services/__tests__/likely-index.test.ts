@@ -57,4 +57,12 @@ describe('LikelyIndex (bulk import likely duplicates)', () => {
     add(index, person('Maria', 'Garcia Lopez', { row: 2, current_company: 'Globex', city: 'Madrid' }));
     expect(found()).toEqual([5, 'row 1', 'row 2']);
   });
+
+  it('tells "A+ Dental" from "A Dental", as the create path and search do', () => {
+    const index = new LikelyIndex();
+    add(index, person('Ada', 'Okafor', { candidateId: 9, current_company: 'A+ Dental Ltd' }));
+    const at = (company: string) => index.find({ firstName: 'Ada', lastName: 'Okafor', currentCompany: company, city: '' }).map((h) => h.record.candidateId);
+    expect(at('A+ Dental')).toEqual([9]);
+    expect(at('A Dental')).toEqual([]);
+  });
 });
