@@ -623,12 +623,16 @@ export function refusalReason(error: unknown, columns: readonly string[], values
   if ((m = /^(?:UNIQUE|PRIMARY KEY) constraint failed: (.+)$/.exec(message))) {
     const cols = m[1]!.split(', ').map(column);
     const value = cols.map((c) => shown(values[columns.indexOf(c)])).join(', ');
-    return `another row of the table already has ${cols.length === 1 ? `this ${cols[0]}` : `these ${cols.join(', ')}`} (${value}) (${message})`;
+    return `another row of the table already has ${cols.length === 1 ? `this ${cols[0]}` : `these ${cols.join(', ')}`} (${value})`;
   }
   if ((m = /^cannot store (\w+) value in (\w+) column (\S+)$/.exec(message))) {
     const col = column(m[3]!);
     return `column ${col} holds ${m[2]!.toLowerCase()} values, not ${m[1]!.toLowerCase()} (${shown(values[columns.indexOf(col)])})`;
   }
-  if ((m = /^CHECK constraint failed: (.+)$/.exec(message))) return `a value is not allowed there (the rule: ${m[1]})`;
+  if ((m = /^CHECK constraint failed: (.+)$/.exec(message))) {
+    // The rule names its column first ("channel IN ('email', …)", "age >= 0"): name that column and its value.
+    const col = columns.find((c) => new RegExp(`^\\W*${c}\\b`).test(m![1]!));
+    return col ? `column ${col} does not allow ${shown(values[columns.indexOf(col)])} (allowed: ${m[1]})` : `a value is not allowed there (allowed: ${m[1]})`;
+  }
   return message;
 }
