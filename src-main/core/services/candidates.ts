@@ -15,7 +15,8 @@ import {
 import { exactDuplicateError, findDuplicates, findDuplicatesOf, flagDuplicates, phoneRegion } from './duplicates.js';
 import { deleteMergedInto } from './merge.js';
 import { canonicalSkill } from './resumes/skills.js';
-import { flushSearchIndex } from './search-index.js';
+import { afterIndexed, flushSearchIndex, searchIndexBacklog } from './search-index.js';
+import { sql } from '../db/statements.js';
 import { inTransaction, recordAudit, requireRow, type WriteContext } from './write-meta.js';
 
 /**
@@ -35,6 +36,7 @@ export function createCandidate(db: WriteDb, input: CandidateFields, options: { 
     const newId = insertCandidate(db, fields, { at: w.at, defaultRegion: region });
     flagDuplicates(db, newId, [...duplicates.exact, ...duplicates.likely], w.at);
     flushSearchIndex(db);
+    recheckWhenIndexed(db, newId, w.at);
     recordAudit(db, w, 'candidate', newId, 'create', undefined, getCandidate(db, newId));
     return newId;
   });
@@ -54,10 +56,28 @@ export function editCandidate(db: WriteDb, id: number, version: number, input: C
     if (IDENTITY_FIELDS.some((f) => patch[f] !== undefined)) {
       const duplicates = findDuplicatesOf(db, id);
       flagDuplicates(db, id, [...duplicates.exact, ...duplicates.likely], w.at);
+      recheckWhenIndexed(db, id, w.at);
     }
     recordAudit(db, w, 'candidate', id, 'update', before, getCandidate(db, id));
   });
   return getCandidate(db, id);
+}
+
+/**
+ * Likely duplicates come from the search index. While a background pass rebuilds it (after an upgrade), the
+ * records it has not reached yet are missed: the check runs again once the index is whole, and queues what
+ * it finds then.
+ */
+function recheckWhenIndexed(db: WriteDb, id: number, at: string): void {
+  if (searchIndexBacklog(db) === null) return;
+  afterIndexed(db, () =>
+    db.transaction(() => {
+      const live = sql(db, 'SELECT 1 AS ok FROM candidates WHERE id = ? AND deleted_at IS NULL AND merged_into IS NULL').get(id);
+      if (!live) return;
+      const duplicates = findDuplicatesOf(db, id);
+      flagDuplicates(db, id, [...duplicates.exact, ...duplicates.likely], at);
+    })(),
+  );
 }
 
 /** The fields duplicate detection looks at (contact points, profile links, names, company, city). */

@@ -82,6 +82,9 @@ function flushBatch(db: WriteDb, limit: number): number {
   })();
 }
 
+/** What a background pass's slice did: index, merge, checkpoint, switch merge settings, or run queued work (afterIndexed). */
+export type SliceKind = 'index' | 'merge' | 'checkpoint' | 'settings' | 'after';
+
 /** How an interactive host indexes a large backlog (see indexInBackground). */
 export interface BackgroundIndexOptions {
   /** A flush with more pending candidates than this leaves them to the background run. */
@@ -93,7 +96,7 @@ export interface BackgroundIndexOptions {
   /** Told when a run stops on an error other than the vault being closed. */
   onError?: (error: unknown) => void;
   /** Each slice's kind and duration (the bench reports them against the 50 ms rule). */
-  onSlice?: (kind: 'index' | 'merge' | 'checkpoint' | 'settings', ms: number) => void;
+  onSlice?: (kind: SliceKind, ms: number) => void;
 }
 
 interface Background {
@@ -101,9 +104,11 @@ interface Background {
   chunkSize: number;
   mergePages: number;
   onError: (error: unknown) => void;
-  onSlice: (kind: 'index' | 'merge' | 'checkpoint' | 'settings', ms: number) => void;
+  onSlice: (kind: SliceKind, ms: number) => void;
   /** Pending when the running pass started (for progress); null when no pass runs. */
   run: { startedWith: number } | null;
+  /** Work that needed the whole index, queued during the pass (see afterIndexed), run as it ends. */
+  after: (() => void)[];
 }
 const backgrounds = new WeakMap<WriteDb, Background>();
 
@@ -133,6 +138,7 @@ export function indexInBackground(db: WriteDb, options: BackgroundIndexOptions =
     onError: () => undefined,
     onSlice: () => undefined,
     run: null,
+    after: [],
   };
   bg.foregroundMax = options.foregroundMax ?? FOREGROUND_FLUSH_MAX;
   bg.chunkSize = options.chunkSize ?? BACKGROUND_CHUNK;
@@ -141,6 +147,17 @@ export function indexInBackground(db: WriteDb, options: BackgroundIndexOptions =
   bg.onSlice = options.onSlice ?? (() => undefined);
   backgrounds.set(db, bg);
   if (overForegroundMax(db, bg) || mergesManually(db)) startPass(db, bg);
+}
+
+/**
+ * Runs `work` once the index is complete: now, unless a background pass is indexing (then as the pass ends,
+ * each in a slice of its own; dropped if the vault is locked first). For answers that a partial index would
+ * leave incomplete, such as the likely duplicates of a candidate saved during the pass.
+ */
+export function afterIndexed(db: WriteDb, work: () => void): void {
+  const bg = backgrounds.get(db);
+  if (bg?.run) bg.after.push(work);
+  else work();
 }
 
 /** While a background pass runs: how many candidates are still to index, of how many it started with. */
@@ -191,7 +208,7 @@ function startPass(db: WriteDb, bg: Background): void {
   if (bg.run) return;
   bg.run = { startedWith: (sql(db, 'SELECT count(*) AS n FROM search_dirty').get() as { n: number }).n };
   /** Runs one slice, waiting while a bulk job on the vault worker holds the write lock. */
-  const slice = async <T>(kind: 'index' | 'merge' | 'checkpoint' | 'settings', work: () => T): Promise<T> => {
+  const slice = async <T>(kind: SliceKind, work: () => T): Promise<T> => {
     for (;;) {
       const started = performance.now();
       try {
@@ -230,6 +247,15 @@ function startPass(db: WriteDb, bg: Background): void {
         await checkpoint();
       }
       if (db.open) await slice('settings', () => setMerge(db, DEFAULT_MERGE));
+      // Still "running" meanwhile, so what is queued now joins this loop rather than racing it.
+      for (let work = bg.after.shift(); work && db.open; work = bg.after.shift()) {
+        await yieldToLoop();
+        try {
+          await slice('after', work);
+        } catch (error) {
+          if (db.open) bg.onError(error);
+        }
+      }
     } catch (error) {
       // The vault was locked under the pass: the next unlock starts another (or restoreMergeSettings runs).
       if (db.open) {
@@ -242,6 +268,7 @@ function startPass(db: WriteDb, bg: Background): void {
       }
     } finally {
       bg.run = null;
+      bg.after = [];
     }
   })();
 }
