@@ -105,6 +105,23 @@ describe('a large search-index backlog', () => {
     expect(await pair()).toEqual([[second.id, ['name+company']]]);
   });
 
+  it('keeps a text segment\'s short count during the pass out of its sparkline', async () => {
+    const t = await core('node');
+    const definition = { kind: 'group', op: 'and', children: [{ kind: 'text', query: 'engineer OR manager' }] } as const;
+    const segment = await t.call('segments:create-segment', { name: 'Engineers and managers', definition });
+    const full = (await t.call('segments:count-members', { definition })).count;
+    expect(full).toBeGreaterThan(50);
+    const history = async () => (await t.call('segments:list-segments', {})).items.find((i) => i.id === segment.id)!.history.map((h) => h.count);
+    expect(await history()).toEqual([full]);
+    indexInBackground(t.db, { foregroundMax: 50, chunkSize: 25 });
+    requeueAll(t);
+    const during = (await t.call('segments:list-segments', {})).items.find((i) => i.id === segment.id)!;
+    expect(during.count).toBeLessThan(full);
+    expect(during.history.map((h) => h.count)).toEqual([full]);
+    await until('the background pass', () => searchIndexBacklog(t.db) === null);
+    expect(await history()).toEqual([full]);
+  });
+
   it('stops when the vault is locked, loses nothing, and finishes after unlock (merge settings restored)', async () => {
     const t = await core('node');
     const before = await search(t);

@@ -23,6 +23,7 @@ import {
 } from '../../db/repositories/segments.js';
 import { sql } from '../../db/statements.js';
 import { yieldToLoop } from '../../ipc/ports.js';
+import { searchIndexBacklog } from '../search-index.js';
 import { inTransaction, recordAudit, type WriteContext } from '../write-meta.js';
 import { countMembers, memberIds, memberPage, prepareSegment } from './query.js';
 import type { CompiledSegment } from './compile.js';
@@ -86,6 +87,16 @@ export function listTargetMembers(db: WriteDb, target: SegmentTarget, limit: num
 const utcDay = (d: Date): string => d.toISOString().slice(0, 10);
 
 /**
+ * A text condition reads the search index; while a background pass rebuilds it (after an upgrade) a count is
+ * short, and is not kept as the day's point of the sparkline (a later count that day is).
+ */
+const countIsPartial = (db: WriteDb, compiled: CompiledSegment): boolean => compiled.usesSearch && searchIndexBacklog(db) !== null;
+
+function recordCount(db: WriteDb, id: number, compiled: CompiledSegment, env: SegmentEnv, at: string): void {
+  if (!countIsPartial(db, compiled)) recordSegmentCount(db, id, utcDay(env.now), countMembers(db, compiled), at);
+}
+
+/**
  * Every segment with its count now and the last 30 days of daily counts. Counting records today's snapshot
  * (the last count of a day wins), so the sparkline grows on each day the recruiter opens Rapport. Segments are
  * counted one at a time with an event-loop turn between them.
@@ -94,12 +105,15 @@ export async function listSegments(db: WriteDb, env: SegmentEnv, at: string): Pr
   const segments = listSegmentRows(db);
   const today = utcDay(env.now);
   const counts = new Map<number, number>();
+  const partial = new Set<number>();
   for (const s of segments) {
-    counts.set(s.id, countMembers(db, prepareSegment(db, s.definition, env)));
+    const compiled = prepareSegment(db, s.definition, env);
+    counts.set(s.id, countMembers(db, compiled));
+    if (countIsPartial(db, compiled)) partial.add(s.id);
     await yieldToLoop();
   }
   inTransaction(db, () => {
-    for (const [id, n] of counts) recordSegmentCount(db, id, today, n, at);
+    for (const [id, n] of counts) if (!partial.has(id)) recordSegmentCount(db, id, today, n, at);
   });
   const history = segmentCountHistory(db, utcDay(new Date(env.now.getTime() - (HISTORY_DAYS - 1) * DAY_MS)));
   const personas = personasPerSegment(db);
@@ -119,7 +133,7 @@ export async function listSegments(db: WriteDb, env: SegmentEnv, at: string): Pr
 export function createSegment(db: WriteDb, input: { name: string; description: string; definition: SegmentDefinition }, env: SegmentEnv, w: WriteContext): Segment {
   const id = inTransaction(db, () => {
     const newId = insertSegment(db, input, w.at);
-    recordSegmentCount(db, newId, utcDay(env.now), countMembers(db, prepareSegment(db, input.definition, env)), w.at);
+    recordCount(db, newId, prepareSegment(db, input.definition, env), env, w.at);
     recordAudit(db, w, 'segment', newId, 'create', undefined, input);
     return newId;
   });
@@ -149,7 +163,7 @@ export function updateSegment(
         'version',
       );
     }
-    if (patch.definition) recordSegmentCount(db, id, utcDay(env.now), countMembers(db, prepareSegment(db, next.definition, env)), w.at);
+    if (patch.definition) recordCount(db, id, prepareSegment(db, next.definition, env), env, w.at);
     recordAudit(db, w, 'segment', id, 'update', before, next);
   });
   return getSegment(db, id);
