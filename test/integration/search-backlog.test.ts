@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { SegmentDefinitionInput } from '../../src-shared/domain/segments/ast.js';
 import { createCore } from '../../src-main/core/core.js';
 import { indexInBackground, searchIndexBacklog, searchIndexStats } from '../../src-main/core/services/search-index.js';
 import { exchangeCore, type ExchangeCore } from '../fixtures/core.js';
@@ -107,7 +108,7 @@ describe('a large search-index backlog', () => {
 
   it('keeps a text segment\'s short count during the pass out of its sparkline', async () => {
     const t = await core('node');
-    const definition = { kind: 'group', op: 'and', children: [{ kind: 'text', query: 'engineer OR manager' }] } as const;
+    const definition: SegmentDefinitionInput = { kind: 'group', op: 'and', children: [{ kind: 'text', query: 'engineer OR manager' }] };
     const segment = await t.call('segments:create-segment', { name: 'Engineers and managers', definition });
     const full = (await t.call('segments:count-members', { definition })).count;
     expect(full).toBeGreaterThan(50);
