@@ -144,6 +144,10 @@ test('create a client, add a contact, create a job for it, edit the job: keyboar
   await confirm.getByRole('button', { name: 'Close' }).click();
   // Its error alert fades out with it; axe on the next form must not catch it mid-fade (low contrast).
   await expect(confirm).toBeHidden();
+  // Nor the toast that said the same, which would be fading out by itself a few seconds later.
+  const refusedToast = page.getByRole('alert').filter({ hasText: 'Not deleted' });
+  await refusedToast.getByRole('button', { name: 'Close' }).click();
+  await expect(refusedToast).toBeHidden();
 
   // Edit the client; then edit and delete the contact.
   await page.getByRole('button', { name: 'Edit client' }).click();
