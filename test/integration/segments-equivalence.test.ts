@@ -8,6 +8,7 @@ import type { WriteDb } from '../../src-main/core/db/database.js';
 import { openTestDb } from '../../src-main/core/services/__tests__/fixtures.js';
 import { loadSegmentFacts } from '../../src-main/core/services/segments/facts.js';
 import { memberIds, prepareSegment } from '../../src-main/core/services/segments/query.js';
+import { skillSynonyms } from '../../src-main/core/services/search.js';
 import { conditionArb, segmentArb } from '../../src-main/core/services/segments/__tests__/segment-arbitraries.js';
 import { NOW, seedWorld, worldArb } from '../../src-main/core/services/segments/__tests__/world.js';
 
@@ -20,7 +21,7 @@ beforeAll(() => {
 afterAll(() => env.cleanup());
 
 const viaSql = (definition: SegmentDefinition) => memberIds(db, prepareSegment(db, definition, { now: NOW }));
-const viaEvaluator = (definition: SegmentDefinition, facts: readonly PreparedFacts[]) => segmentMembers(definition, facts, { now: NOW });
+const viaEvaluator = (definition: SegmentDefinition, facts: readonly PreparedFacts[]) => segmentMembers(definition, facts, { now: NOW, skillSynonyms });
 
 function agree(definitions: readonly SegmentDefinition[]): void {
   const facts = loadSegmentFacts(db).map(prepareFacts);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SkillSynonyms } from '../search-query.js';
 
 /**
  * Time in segment conditions. Stored timestamps are UTC ISO-8601 text (`toISOString()`), so a bound is resolved
@@ -22,6 +23,11 @@ export type DateBound = z.infer<typeof dateBound>;
 
 export interface SegmentEnv {
   now: Date;
+  /**
+   * Other names of a skill for `skill:` terms in text conditions, as Search has them (the core passes its
+   * taxonomy; without it, terms match as typed).
+   */
+  skillSynonyms?: SkillSynonyms | undefined;
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString();

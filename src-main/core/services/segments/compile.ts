@@ -8,7 +8,7 @@ import {
   type SegmentDefinition,
   type SegmentNode,
 } from '../../../../src-shared/domain/segments/ast.js';
-import { parseSearchQuery } from '../../../../src-shared/domain/search-query.js';
+import { expandSkillSynonyms, parseSearchQuery } from '../../../../src-shared/domain/search-query.js';
 import { compileMatch } from '../search.js';
 import { FALSE, Fragment, join, jsonList, q, TRUE } from './sql.js';
 
@@ -78,7 +78,10 @@ const UTC = `'%Y-%m-%dT%H:%M:%fZ'`;
 const utc = (column: string) => new Fragment(`strftime(${UTC}, ${column})`, []);
 
 const compilers: { [K in ConditionKind]: Compiler<K> } = {
-  text: (c, env) => q`${idIn(env)} (SELECT rowid FROM candidate_fts WHERE candidate_fts MATCH ${compileMatch(parseSearchQuery(c.query))})`,
+  text: (c, env) => {
+    const node = parseSearchQuery(c.query);
+    return q`${idIn(env)} (SELECT rowid FROM candidate_fts WHERE candidate_fts MATCH ${compileMatch(env.skillSynonyms ? expandSkillSynonyms(node, env.skillSynonyms) : node)})`;
+  },
 
   skills: (c, env) =>
     childSet(env, 'candidate_skills', 'skill', c.mode, c.values, [

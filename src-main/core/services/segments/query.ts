@@ -3,6 +3,7 @@ import type { SegmentEnv } from '../../../../src-shared/domain/segments/dates.js
 import type { SegmentDefinition } from '../../../../src-shared/domain/segments/ast.js';
 import type { ReadDb, WriteDb } from '../../db/database.js';
 import { flushSearchIndex } from '../search-index.js';
+import { skillSynonyms } from '../search.js';
 import { compileSegment, type CompiledSegment } from './compile.js';
 import { q, type Fragment } from './sql.js';
 
@@ -36,9 +37,12 @@ const run = (db: ReadDb, f: Fragment) => prepared(db, f.text);
 /** Any other statement built on a compiled segment (its text varies with the segment's shape). */
 export const allRows = <T>(db: ReadDb, f: Fragment): T[] => run(db, f).all(...f.params) as T[];
 
-/** Compiles and makes sure a text condition sees every write so far (the search index is flushed lazily). */
+/**
+ * Compiles and makes sure a text condition sees every write so far (the search index is flushed lazily). A
+ * `skill:` term in a text condition also matches the skill's other names, as in Search (unless `env` says otherwise).
+ */
 export function prepareSegment(db: WriteDb, definition: SegmentDefinition, env: SegmentEnv): CompiledSegment {
-  const compiled = compileSegment(definition, env);
+  const compiled = compileSegment(definition, { skillSynonyms, ...env });
   if (compiled.usesSearch) flushSearchIndex(db);
   return compiled;
 }

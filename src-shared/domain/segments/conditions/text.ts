@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_QUERY_LENGTH, validateSearchQuery } from '../../search-query.js';
+import { expandSkillSynonyms, MAX_QUERY_LENGTH, parseSearchQuery, validateSearchQuery } from '../../search-query.js';
 import { defineCondition } from '../define.js';
 import { matchesSearchQuery } from '../text-match.js';
 
@@ -24,6 +24,7 @@ export const textCondition = defineCondition(
   label: 'Text match',
   category: 'Profile',
   create: () => ({ kind: 'text', query: '' }),
-  evaluate: (c, facts) => facts.tokens !== null && matchesSearchQuery(c.query, facts.tokens),
+  evaluate: (c, facts, env) =>
+    facts.tokens !== null && matchesSearchQuery(env.skillSynonyms ? expandSkillSynonyms(parseSearchQuery(c.query), env.skillSynonyms) : c.query, facts.tokens),
   describe: (c) => `Text matches ${c.query}`,
 });

@@ -13,6 +13,7 @@ import { openTestDb } from '../../__tests__/fixtures.js';
 import { compileSegment } from '../compile.js';
 import { loadSegmentFacts } from '../facts.js';
 import { memberIds, prepareSegment } from '../query.js';
+import { skillSynonyms } from '../../search.js';
 import { NOW, seedWorld, stageId, type WorldCandidate } from './world.js';
 
 const D = 24;
@@ -135,7 +136,7 @@ const group = (children: SegmentNodeInput[], op: 'and' | 'or' = 'and', negate = 
 function members(input: SegmentDefinitionInput): number[] {
   const definition = segmentDefinition.parse(input);
   const sql = memberIds(db, prepareSegment(db, definition, { now: NOW }));
-  const reference = segmentMembers(definition, loadSegmentFacts(db).map(prepareFacts), { now: NOW });
+  const reference = segmentMembers(definition, loadSegmentFacts(db).map(prepareFacts), { now: NOW, skillSynonyms });
   expect(sql, 'SQL and reference evaluator disagree').toEqual(reference);
   return sql;
 }
@@ -153,6 +154,9 @@ describe('segment conditions (hand-checked)', () => {
     expect(one({ kind: 'text', query: 'engineer' })).toEqual([1, 3]);
     expect(one({ kind: 'text', query: 'engineer -data' })).toEqual([3]);
     expect(one({ kind: 'text', query: 'skill:c++' })).toEqual([3]);
+    // A skill's other names, as Search has them (the evaluator is given the same taxonomy).
+    expect(one({ kind: 'text', query: 'skill:cpp' })).toEqual([3]);
+    expect(one({ kind: 'text', query: 'skill:"t-sql"' })).toEqual([1]);
     expect(one({ kind: 'text', query: 'location:москва' })).toEqual([3]);
     expect(one({ kind: 'text', query: "o'brien" })).toEqual([1]);
     expect(one({ kind: 'text', query: 'kot* OR 日本語' })).toEqual([2, 3]);
