@@ -41,7 +41,7 @@ export const indexRebuildSuite: Suite = {
 
     const db = copy('background');
     try {
-      const slices: Record<string, number[]> = { index: [], merge: [], checkpoint: [], settings: [] };
+      const slices: Record<string, number[]> = { index: [], merge: [], checkpoint: [], settings: [], after: [] };
       const watch = watchEventLoop();
       const t = performance.now();
       indexInBackground(db, { onSlice: (kind, ms) => slices[kind]!.push(ms) });
