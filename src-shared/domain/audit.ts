@@ -1,6 +1,24 @@
 import { z } from 'zod';
 
-export const auditEntities = ['candidate', 'client', 'contact', 'job', 'application', 'activity', 'attachment', 'settings', 'merge'] as const;
+/** Every kind of record the core writes an audit entry for (settings and imports have no id of their own). */
+export const auditEntities = [
+  'candidate',
+  'client',
+  'contact',
+  'job',
+  'application',
+  'activity',
+  'attachment',
+  'merge',
+  'reminder',
+  'segment',
+  'candidate_list',
+  'talent_pool',
+  'persona',
+  'template',
+  'settings',
+  'import',
+] as const;
 export const auditEntity = z.enum(auditEntities);
 export type AuditEntity = z.infer<typeof auditEntity>;
 

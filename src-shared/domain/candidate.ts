@@ -52,7 +52,8 @@ export const educationEntry = z.object({
 
 export const linkInput = z.object({
   kind: z.enum(['linkedin', 'github', 'portfolio', 'website', 'other']),
-  url: z.url().max(2000),
+  // Web pages only (shown as links): javascript:, data: or file: addresses are refused.
+  url: z.url({ protocol: /^https?$/, error: 'Enter a web address starting with http:// or https://' }).max(2000),
 });
 
 export const consentInput = z.object({

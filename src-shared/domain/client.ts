@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 const trimmed = (max: number) => z.string().trim().max(max);
-const optionalUrl = z.union([z.url({ error: 'Enter a web address such as https://example.com' }).max(2000), z.literal('')]);
+// Web pages only: a javascript: or data: address would run or open something else from a link in the app.
+const optionalUrl = z.union([z.url({ protocol: /^https?$/, error: 'Enter a web address such as https://example.com' }).max(2000), z.literal('')]);
 
 /** A client company the agency recruits for. */
 export const clientInput = z.object({

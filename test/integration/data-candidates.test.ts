@@ -280,3 +280,40 @@ describe('skills and duplicates as a user types them', () => {
     expect(await pairs()).toHaveLength(1);
   });
 });
+
+describe('what a review of the channels found', () => {
+  it('create refuses unknown fields and a desired salary that runs backwards; edit checks the range as it will be', async () => {
+    expect(await t.fail('candidates:create-candidate', { firstName: 'Una', bogus: 1 })).toMatchObject({ code: 'invalid_input' });
+    expect(await t.fail('candidates:create-candidate', { firstName: 'Una', desiredSalaryMin: 100_000, desiredSalaryMax: 10_000 })).toMatchObject({
+      code: 'invalid_input',
+      field: 'desiredSalaryMax',
+    });
+    const c = await t.call('candidates:create-candidate', { firstName: 'Una', desiredSalaryMin: 50_000, desiredSalaryMax: 60_000 });
+    expect(await t.fail('candidates:update-candidate', { id: c.id, version: c.version, patch: { desiredSalaryMin: 70_000 } })).toMatchObject({
+      code: 'invalid_input',
+      field: 'patch.desiredSalaryMax',
+    });
+    expect((await t.call('candidates:update-candidate', { id: c.id, version: c.version, patch: { desiredSalaryMin: 55_000 } })).desiredSalaryMin).toBe(55_000);
+  });
+
+  it('links and client websites are web pages: javascript: and data: addresses are refused', async () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd']) {
+      expect(await t.fail('candidates:create-candidate', { firstName: 'Link', links: [{ kind: 'website', url }] }), url).toMatchObject({ code: 'invalid_input', field: 'links.0.url' });
+      expect(await t.fail('clients:create-client', { name: 'Link Co', website: url }), url).toMatchObject({ code: 'invalid_input', field: 'website' });
+    }
+    expect((await t.call('clients:create-client', { name: 'Link Co', website: 'https://link.example' })).website).toBe('https://link.example');
+  });
+
+  it('a reminder is for a live candidate; audit entries of every kind can be listed, settings without an id', async () => {
+    const gone = await t.call('candidates:create-candidate', { firstName: 'Gone', lastName: 'Soon' });
+    await t.call('candidates:delete-candidate', { id: gone.id, version: gone.version });
+    expect(await t.fail('reminders:create-reminder', { title: 'Call', dueAt: '2026-12-01T10:00:00Z', candidateId: gone.id })).toMatchObject({ code: 'not_found', field: 'candidateId' });
+    const here = await t.call('candidates:create-candidate', { firstName: 'Here', lastName: 'Still' });
+    const reminder = await t.call('reminders:create-reminder', { title: 'Call', dueAt: '2026-12-01T10:00:00Z', candidateId: here.id });
+    expect((await t.call('audit:list-entries', { entity: 'reminder', entityId: reminder.id })).items.map((e) => e.action)).toEqual(['create']);
+    await t.call('settings:update-settings', { phoneDefaultRegion: 'GB' });
+    await t.call('settings:update-settings', { phoneDefaultRegion: 'US' });
+    const settings = await t.call('audit:list-entries', { entity: 'settings' });
+    expect(settings.items.slice(0, 2).map((e) => e.after)).toEqual([{ 'phone.defaultRegion': 'US' }, { 'phone.defaultRegion': 'GB' }]);
+  });
+});

@@ -127,6 +127,8 @@ describe('audit log', () => {
     const job = await t.call('audit:list-entries', { entity: 'job', entityId: jobId, limit: 1 });
     expect(job.total).toBe(1);
     expect((await t.fail('audit:list-entries', { entity: 'spaceship', entityId: 1 })).field).toBe('entity');
-    expect((await t.fail('audit:list-entries', { entity: 'job' })).field).toBe('entityId');
+    expect((await t.fail('audit:list-entries', { entity: 'job', entityId: 0 })).field).toBe('entityId');
+    // Without an id: every entry of that kind.
+    expect((await t.call('audit:list-entries', { entity: 'job' })).items.map((e) => e.entityId)).toContain(jobId);
   });
 });

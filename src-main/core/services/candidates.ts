@@ -25,6 +25,7 @@ import { inTransaction, recordAudit, requireRow, type WriteContext } from './wri
  */
 export function createCandidate(db: WriteDb, input: CandidateFields, options: { allowDuplicate: boolean }, w: WriteContext): Candidate {
   requireRow(db, 'recruiter', input.ownerId, 'ownerId');
+  requireSalaryRange(input.desiredSalaryMin, input.desiredSalaryMax, 'desiredSalaryMax');
   const fields = { ...input, skills: canonicalSkillList(input.skills) };
   const region = phoneRegion(db);
   const id = inTransaction(db, () => {
@@ -48,6 +49,8 @@ export function editCandidate(db: WriteDb, id: number, version: number, input: C
   const patch = input.skills === undefined ? input : { ...input, skills: canonicalSkillList(input.skills) };
   inTransaction(db, () => {
     const before = getCandidate(db, id);
+    // The range as it will be: a patch may move one end only.
+    requireSalaryRange(patch.desiredSalaryMin !== undefined ? patch.desiredSalaryMin : before.desiredSalaryMin, patch.desiredSalaryMax !== undefined ? patch.desiredSalaryMax : before.desiredSalaryMax, 'patch.desiredSalaryMax');
     const region = phoneRegion(db);
     updateCandidate(db, id, version, patch, { at: w.at, defaultRegion: region });
     flushSearchIndex(db);
@@ -78,6 +81,13 @@ function recheckWhenIndexed(db: WriteDb, id: number, at: string): void {
       flagDuplicates(db, id, [...duplicates.exact, ...duplicates.likely], at);
     })(),
   );
+}
+
+/** A desired salary range runs from low to high (as a job's does). */
+function requireSalaryRange(min: number | null, max: number | null, field: string): void {
+  if (min !== null && max !== null && min > max) {
+    throw new CodedError('invalid_input', `The desired salary's minimum (${min}) is above its maximum (${max})`, field);
+  }
 }
 
 /** The fields duplicate detection looks at (contact points, profile links, names, company, city). */

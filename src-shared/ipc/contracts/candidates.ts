@@ -22,7 +22,7 @@ const tagList = z.array(z.string().trim().min(1).max(60)).min(1).max(50);
 export const candidatesContract = {
   /** Refused with `conflict` (field names the matching contact point) when an exact duplicate exists, unless allowDuplicate. */
   'candidates:create-candidate': {
-    req: candidateInput.extend({ allowDuplicate: z.boolean().default(false) }),
+    req: candidateInput.extend({ allowDuplicate: z.boolean().default(false) }).strict(),
     res: candidate,
   },
   'candidates:get-candidate': { req: idRequest, res: candidate },

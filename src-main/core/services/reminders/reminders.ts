@@ -132,6 +132,13 @@ export function insertReminder(db: WriteDb, input: ReminderInput, w: WriteContex
 }
 
 export function createReminder(db: WriteDb, input: ReminderInput, w: WriteContext): Reminder {
+  // A new reminder is for someone on the books: not a deleted record, nor one merged into another (whose
+  // reminders moved with it). A recurring reminder's next occurrence is not asked this (see completeReminder).
+  if (input.candidateId !== null && input.candidateId !== undefined) {
+    const c = sql(db, 'SELECT deleted_at, merged_into FROM candidates WHERE id = ?').get(input.candidateId) as { deleted_at: string | null; merged_into: number | null } | undefined;
+    if (!c || c.deleted_at !== null) throw new CodedError('not_found', `No candidate with id ${input.candidateId}`, 'candidateId');
+    if (c.merged_into !== null) throw new CodedError('not_found', `Candidate ${input.candidateId} was merged into candidate ${c.merged_into}; add the reminder there`, 'candidateId');
+  }
   const id = inTransaction(db, () => {
     const newId = insertReminder(db, input, w)!;
     recordAudit(db, w, 'reminder', newId, 'create', undefined, { title: input.title, dueAt: input.dueAt });
