@@ -163,8 +163,11 @@ export function mergeCandidates(db: WriteDb, input: MergeInput, w: WriteContext)
     snapshot.moved.activities = ids(db, 'SELECT id FROM activities WHERE candidate_id = ? ORDER BY id', sourceId);
     snapshot.moved.attachments = ids(db, 'SELECT id FROM attachments WHERE candidate_id = ? ORDER BY id', sourceId);
     // Folded applications stay parked on the source.
+    // (Bound, not written into the text: the statement cache keeps one statement per text.)
     const parked = JSON.stringify(snapshot.folded.map((f) => Number(f.application.id)));
-    snapshot.moved.applications = ids(db, `SELECT id FROM applications WHERE candidate_id = ? AND id NOT IN (SELECT value FROM json_each('${parked}')) ORDER BY id`, sourceId);
+    snapshot.moved.applications = (
+      sql(db, 'SELECT id FROM applications WHERE candidate_id = ? AND id NOT IN (SELECT value FROM json_each(?)) ORDER BY id').all(sourceId, parked) as { id: number }[]
+    ).map((r) => r.id);
     for (const table of movedTables) {
       const move = sql(db, `UPDATE ${table} SET candidate_id = ? WHERE id = ?`);
       for (const id of snapshot.moved[table]) move.run(targetId, id);
