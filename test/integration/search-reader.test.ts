@@ -100,8 +100,9 @@ describe('search with the search reader', () => {
       // reader's view of the vault (nothing committed yet: it would count 0).
       for (const s of seen) expect(s.total).toBeGreaterThanOrEqual(s.items);
       const full = seen.filter((s) => s.items === 200);
-      expect(full.length).toBeGreaterThan(0);
-      expect(full.every((s) => s.total > 200)).toBe(true);
+      expect(full.length).toBeGreaterThan(1);
+      // The matches grow as the loader indexes in chunks: a first full page may meet exactly 200 of them, no later one.
+      expect(full.slice(1).every((s) => s.total > 200)).toBe(true);
     } finally {
       await fresh.close();
     }
